@@ -1,0 +1,107 @@
+// fieldcase-cli: headless commands on a profile directory.
+//   fieldcase-cli seed --profile DIR [--demo] [--subjects M] [--cases N]
+//   fieldcase-cli audit-verify --profile DIR
+
+#include "AuditLog.h"
+#include "DemoData.h"
+#include "Profile.h"
+#include "Seeder.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+using namespace fieldcase;
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("fieldcase-cli", text); }
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString& message)
+{
+    err() << message << Qt::endl;
+    return 1;
+}
+
+int seed(store::Profile& profile, const QCommandLineParser& parser)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (parser.isSet(QStringLiteral("demo"))) {
+        if (demo::DemoData::isDemoProfile(profile.store()))
+            return fail(tr("%1 is a demo profile already.").arg(profile.directory()));
+        if (store::StoreResult r = demo::DemoData::create(profile.store()); !r)
+            return fail(r.message());
+        err() << tr("Demo profile created in %1").arg(profile.directory()) << Qt::endl;
+    }
+    const demo::Seeder::Counts counts{parser.value(QStringLiteral("subjects")).toInt(),
+                                      parser.value(QStringLiteral("cases")).toInt()};
+    if (counts.subjects < 0 || counts.cases < 0)
+        return fail(tr("Counts must not be negative."));
+    if (counts.subjects > 0 || counts.cases > 0) {
+        const store::StoreResult r = demo::Seeder::seed(profile.store(), counts, [](qint64 done, qint64 total) {
+            err() << QStringLiteral("\r%1 / %2").arg(done).arg(total) << Qt::flush;
+            return true;
+        });
+        err() << Qt::endl;
+        if (!r)
+            return fail(r.message());
+    }
+    QTextStream(stdout) << tr("Seeded %1 subjects and %2 cases in %3 ms")
+                               .arg(counts.subjects)
+                               .arg(counts.cases)
+                               .arg(timer.elapsed())
+                        << Qt::endl;
+    return 0;
+}
+
+int verifyAudit(store::Profile& profile)
+{
+    const AuditChainBreak result = store::AuditLog(profile.store().connection()).verify(profile.store().deviceId());
+    QTextStream(stdout) << result.message() << Qt::endl;
+    return result.isIntact() ? 0 : 2;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fieldcase-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("FieldCase"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("FieldCase headless commands: seed, audit-verify"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("seed | audit-verify"));
+    parser.addOption({QStringLiteral("profile"), tr("The profile directory."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("demo"), tr("seed: fill the profile with the demo data and accounts.")});
+    parser.addOption({QStringLiteral("subjects"), tr("seed: how many subjects to add."), QStringLiteral("M"),
+                      QStringLiteral("0")});
+    parser.addOption({QStringLiteral("cases"), tr("seed: how many cases to add."), QStringLiteral("N"),
+                      QStringLiteral("0")});
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !parser.isSet(QStringLiteral("profile"))) {
+        err() << parser.helpText();
+        return 64;
+    }
+    const QString command = positional.first();
+    if (command != QLatin1String("seed") && command != QLatin1String("audit-verify"))
+        return fail(tr("Unknown command: %1").arg(command));
+
+    store::Profile profile;
+    const store::Profile::OpenResult opened =
+        profile.open(parser.value(QStringLiteral("profile")), command == QLatin1String("seed"));
+    if (!opened.ok())
+        return fail(opened.message);
+    return command == QLatin1String("seed") ? seed(profile, parser) : verifyAudit(profile);
+}

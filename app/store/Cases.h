@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Store.h"
+
+#include "AuditEvent.h"
+#include "Case.h"
+#include "InspectionTask.h"
+
+#include <optional>
+
+namespace fieldcase::store {
+
+class Cases {
+public:
+    explicit Cases(Store& store)
+        : m_store(store) {}
+
+    StoreResult create(const QUuid& actorId, const Case& newCase);
+    // A workflow step: refused unless the case is in `from` (someone else may have moved it).
+    StoreResult transition(const QUuid& actorId, const QUuid& caseId, CaseState from, CaseState to);
+    std::optional<Case> caseById(const QUuid& id) const;
+    // The subject's name, denormalised on the case row for sorting and display.
+    QString subjectName(const QUuid& caseId) const;
+    QList<AuditEvent> events(const QUuid& caseId) const;
+    int count() const;
+
+    // The next provisional label on this device: "临-YYYY-NNNN" until the bureau assigns a number.
+    QString nextProvisionalLabel(int year) const;
+
+private:
+    Store& m_store;
+};
+
+class Tasks {
+public:
+    explicit Tasks(Store& store)
+        : m_store(store) {}
+    StoreResult create(const QUuid& actorId, const InspectionTask& task);
+    std::optional<InspectionTask> task(const QUuid& id) const;
+
+private:
+    Store& m_store;
+};
+
+} // namespace fieldcase::store

@@ -1,0 +1,208 @@
+#include "Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace fieldcase::store {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Each migration is a list of statements (QSqlQuery runs one at a time; trigger bodies contain
+// semicolons, so the statements are kept apart rather than split).
+using Statements = QStringList;
+
+// 1: the domain tables, the append-only audit log and the outbox.
+Statements version1() {
+    return {
+        uR"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE units (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+              version INTEGER NOT NULL DEFAULT 1))"_s,
+        uR"(CREATE TABLE users (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+              login TEXT NOT NULL UNIQUE COLLATE NOCASE, name TEXT NOT NULL, roles TEXT NOT NULL,
+              certificate_number TEXT NOT NULL DEFAULT '', unit_id TEXT REFERENCES units(id),
+              password_verifier TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1))"_s,
+        uR"(CREATE TABLE subjects (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+              credit_code TEXT NOT NULL UNIQUE, address TEXT NOT NULL DEFAULT '',
+              latitude REAL, longitude REAL, industry TEXT NOT NULL DEFAULT '',
+              class TEXT NOT NULL CHECK (class IN ('key', 'general', 'special')),
+              permit_number TEXT NOT NULL DEFAULT '', grid TEXT NOT NULL DEFAULT '',
+              contacts TEXT NOT NULL DEFAULT '[]', version INTEGER NOT NULL DEFAULT 1))"_s,
+        uR"(CREATE INDEX subjects_by_name ON subjects(name))"_s,
+        uR"(CREATE INDEX subjects_by_industry ON subjects(industry, name))"_s,
+        uR"(CREATE INDEX subjects_by_class ON subjects(class, name))"_s,
+        uR"(CREATE TABLE tasks (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source TEXT NOT NULL,
+              subject_id TEXT NOT NULL REFERENCES subjects(id), due_date TEXT, state TEXT NOT NULL,
+              note TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 1))"_s,
+        uR"(CREATE TABLE task_officers (
+              task_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+              user_id TEXT NOT NULL REFERENCES users(id), PRIMARY KEY (task_id, user_id)) WITHOUT ROWID)"_s,
+        uR"(CREATE INDEX task_officers_by_user ON task_officers(user_id))"_s,
+        uR"(CREATE TABLE inspections (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, task_id TEXT REFERENCES tasks(id),
+              subject_id TEXT NOT NULL REFERENCES subjects(id), started_at TEXT, ended_at TEXT,
+              findings TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL DEFAULT 'pending',
+              version INTEGER NOT NULL DEFAULT 1))"_s,
+        uR"(CREATE TABLE inspection_officers (
+              inspection_id TEXT NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+              user_id TEXT NOT NULL REFERENCES users(id), name TEXT NOT NULL,
+              certificate_number TEXT NOT NULL, PRIMARY KEY (inspection_id, user_id)) WITHOUT ROWID)"_s,
+        // subject_name is a copy of the subject's name so the case list sorts by it on an index;
+        // the trigger below keeps it current.
+        uR"(CREATE TABLE cases (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, provisional_label TEXT NOT NULL,
+              official_number TEXT NOT NULL DEFAULT '',
+              number TEXT GENERATED ALWAYS AS (
+                  CASE WHEN official_number <> '' THEN official_number ELSE provisional_label END) VIRTUAL,
+              subject_id TEXT NOT NULL REFERENCES subjects(id), subject_name TEXT NOT NULL,
+              cause TEXT NOT NULL, state TEXT NOT NULL, lead_officer_id TEXT REFERENCES users(id),
+              unit_id TEXT REFERENCES units(id), opened_at TEXT NOT NULL,
+              version INTEGER NOT NULL DEFAULT 1))"_s,
+        uR"(CREATE INDEX cases_by_state ON cases(state, opened_at))"_s,
+        uR"(CREATE INDEX cases_by_opened ON cases(opened_at))"_s,
+        uR"(CREATE INDEX cases_by_officer ON cases(lead_officer_id, opened_at))"_s,
+        uR"(CREATE INDEX cases_by_subject ON cases(subject_id))"_s,
+        uR"(CREATE INDEX cases_by_subject_name ON cases(subject_name))"_s,
+        uR"(CREATE INDEX cases_by_number ON cases(number))"_s,
+        uR"(CREATE INDEX cases_by_cause ON cases(cause))"_s,
+        uR"(CREATE TRIGGER subjects_rename_in_cases AFTER UPDATE OF name ON subjects
+              WHEN new.name <> old.name
+              BEGIN UPDATE cases SET subject_name = new.name WHERE subject_id = new.id; END)"_s,
+        uR"(CREATE TABLE violations (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+              case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+              description TEXT NOT NULL, legal_basis TEXT NOT NULL DEFAULT '',
+              act_start TEXT, act_end TEXT))"_s,
+        uR"(CREATE INDEX violations_by_case ON violations(case_id))"_s,
+        uR"(CREATE TABLE evidence (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, case_id TEXT REFERENCES cases(id),
+              inspection_id TEXT REFERENCES inspections(id), kind TEXT NOT NULL,
+              sha256 TEXT NOT NULL, size INTEGER NOT NULL, media_type TEXT NOT NULL DEFAULT '',
+              captured_at_device TEXT, captured_at_gps TEXT, latitude REAL, longitude REAL,
+              accuracy_m REAL, description TEXT NOT NULL DEFAULT ''))"_s,
+        uR"(CREATE INDEX evidence_by_case ON evidence(case_id))"_s,
+        // The audit chain: (device_id, device_seq) is gapless per device, prev_hash links each
+        // event to the one before it.
+        uR"(CREATE TABLE audit_events (
+              row INTEGER PRIMARY KEY, device_id TEXT NOT NULL, device_seq INTEGER NOT NULL,
+              id TEXT NOT NULL UNIQUE, hlc TEXT NOT NULL, user_id TEXT, action TEXT NOT NULL,
+              entity_type TEXT NOT NULL, entity_id TEXT, details TEXT NOT NULL,
+              prev_hash BLOB NOT NULL, hash BLOB NOT NULL, UNIQUE (device_id, device_seq)))"_s,
+        uR"(CREATE INDEX audit_events_by_entity ON audit_events(entity_id, row))"_s,
+        uR"(CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+              BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"_s,
+        uR"(CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+              BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END)"_s,
+        uR"(CREATE TABLE outbox (
+              device_seq INTEGER PRIMARY KEY, mutation_id TEXT NOT NULL UNIQUE,
+              device_id TEXT NOT NULL, hlc TEXT NOT NULL, user_id TEXT, kind TEXT NOT NULL,
+              entity_id TEXT NOT NULL, base_version INTEGER NOT NULL, changes TEXT NOT NULL,
+              state TEXT NOT NULL DEFAULT 'pending'
+                  CHECK (state IN ('pending', 'sent', 'applied', 'rejected'))))"_s,
+    };
+}
+
+// 2: full-text search. Trigram indexes find any substring of three or more characters, which is
+// what Chinese names need (no word segmentation). Each body ends in a newline so that every
+// two-character substring is the start of some trigram: Search finds two-character queries through
+// the vocabulary table without a table scan.
+Statements version2() {
+    const QString subjectBody =
+        u"%1.name || char(10) || %1.credit_code || char(10) || %1.address || char(10) || %1.industry "
+        u"|| char(10) || %1.permit_number || char(10) || %1.grid || char(10)"_s;
+    const QString caseBody = u"%1.provisional_label || char(10) || %1.official_number || char(10) || "
+                             u"%1.subject_name || char(10) || %1.cause || char(10) || "
+                             u"coalesce((SELECT credit_code FROM subjects WHERE id = %1.subject_id), '') || "
+                             u"char(10)"_s;
+    return {
+        uR"(CREATE VIRTUAL TABLE subject_fts USING fts5(body, tokenize = 'trigram'))"_s,
+        uR"(CREATE VIRTUAL TABLE subject_fts_terms USING fts5vocab(subject_fts, row))"_s,
+        uR"(CREATE VIRTUAL TABLE case_fts USING fts5(body, tokenize = 'trigram'))"_s,
+        uR"(CREATE VIRTUAL TABLE case_fts_terms USING fts5vocab(case_fts, row))"_s,
+        uR"(CREATE TRIGGER subjects_fts_insert AFTER INSERT ON subjects BEGIN
+              INSERT INTO subject_fts(rowid, body) VALUES (new.row, %1); END)"_s.arg(
+            subjectBody.arg(u"new"_s)),
+        uR"(CREATE TRIGGER subjects_fts_update AFTER UPDATE ON subjects BEGIN
+              DELETE FROM subject_fts WHERE rowid = old.row;
+              INSERT INTO subject_fts(rowid, body) VALUES (new.row, %1); END)"_s.arg(
+            subjectBody.arg(u"new"_s)),
+        uR"(CREATE TRIGGER subjects_fts_delete AFTER DELETE ON subjects BEGIN
+              DELETE FROM subject_fts WHERE rowid = old.row; END)"_s,
+        uR"(CREATE TRIGGER cases_fts_insert AFTER INSERT ON cases BEGIN
+              INSERT INTO case_fts(rowid, body) VALUES (new.row, %1); END)"_s.arg(caseBody.arg(u"new"_s)),
+        uR"(CREATE TRIGGER cases_fts_update AFTER UPDATE OF provisional_label, official_number,
+              subject_name, cause, subject_id ON cases BEGIN
+              DELETE FROM case_fts WHERE rowid = old.row;
+              INSERT INTO case_fts(rowid, body) VALUES (new.row, %1); END)"_s.arg(caseBody.arg(u"new"_s)),
+        uR"(CREATE TRIGGER cases_fts_delete AFTER DELETE ON cases BEGIN
+              DELETE FROM case_fts WHERE rowid = old.row; END)"_s,
+        uR"(INSERT INTO subject_fts(rowid, body) SELECT row, %1 FROM subjects s)"_s.arg(
+            subjectBody.arg(u"s"_s)),
+        uR"(INSERT INTO case_fts(rowid, body) SELECT row, %1 FROM cases c)"_s.arg(caseBody.arg(u"c"_s)),
+    };
+}
+
+// 3: offline login throttling. The count of failures in a row lives with the account, so restarting
+// the program does not reset the delay.
+Statements version3() {
+    return {
+        uR"(ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0)"_s,
+        uR"(ALTER TABLE users ADD COLUMN last_failed_login_ms INTEGER NOT NULL DEFAULT 0)"_s,
+    };
+}
+
+const QList<Statements>& allMigrations() {
+    static const QList<Statements> migrations = {version1(), version2(), version3()};
+    return migrations;
+}
+
+} // namespace
+
+int Migrations::latestVersion() {
+    return static_cast<int>(allMigrations().size());
+}
+
+int Migrations::currentVersion(QSqlDatabase& db) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QString Migrations::migrate(QSqlDatabase& db, int target) {
+    const int current = currentVersion(db);
+    if (current < 0)
+        return db.lastError().text();
+    for (int version = current + 1; version <= std::min(target, latestVersion()); ++version) {
+        if (!db.transaction())
+            return db.lastError().text();
+        QSqlQuery query(db);
+        for (const QString& statement : allMigrations().at(version - 1)) {
+            if (!query.exec(statement)) {
+                const QString error =
+                    QStringLiteral("migration %1: %2").arg(version).arg(query.lastError().text());
+                query.finish();
+                db.rollback();
+                return error;
+            }
+        }
+        // user_version is written in the same transaction, so a migration is applied whole or not at all.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
+            const QString error = query.lastError().text();
+            db.rollback();
+            return error;
+        }
+        query.finish();
+        if (!db.commit())
+            return db.lastError().text();
+    }
+    return {};
+}
+
+} // namespace fieldcase::store
