@@ -1,0 +1,129 @@
+#include "Application.h"
+
+#include "Dialogs.h"
+#include "FirstRunDialog.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "ProfileErrorDialog.h"
+
+#include "Accounts.h"
+#include "Profile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDialog>
+
+namespace fieldcase::ui {
+
+Application::Application(Dialogs& dialogs, QObject* parent)
+    : QObject(parent)
+    , m_dialogs(dialogs)
+    , m_profile(std::make_unique<store::Profile>()) {
+    // Until a profile's settings are read, the system's language.
+    m_translations.apply(Language::System);
+}
+
+Application::~Application() {
+    delete m_dialog;
+    delete m_mainWindow;
+}
+
+QString Application::profileDirectoryFromArguments(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           tr("The profile directory (database, evidence, settings)."),
+                                           tr("directory"), store::Profile::defaultDirectory());
+    parser.addOption(profileOption);
+    // Platform options (-platform, -style) reach here too; QApplication has already used them.
+    parser.parse(arguments);
+    return parser.value(profileOption);
+}
+
+void Application::start(const QString& directory) {
+    if (store::Profile::existsIn(directory))
+        openProfile(directory);
+    else
+        showFirstRun(directory);
+}
+
+void Application::openProfile(const QString& directory) {
+    m_profile->close();
+    const store::Profile::OpenResult opened = m_profile->open(directory, false);
+    if (!opened.ok()) {
+        showProfileError(directory, opened.message);
+        return;
+    }
+    // A profile whose creation stopped after the database but before the first account.
+    if (store::Accounts(m_profile->store()).userCount() == 0) {
+        showFirstRun(directory);
+        return;
+    }
+    profileReady();
+}
+
+void Application::showFirstRun(const QString& directory) {
+    auto* dialog = new FirstRunDialog(*m_profile, directory);
+    connect(dialog, &QDialog::accepted, this, &Application::profileReady);
+    showStep(dialog);
+}
+
+void Application::showProfileError(const QString& directory, const QString& message) {
+    auto* dialog = new ProfileErrorDialog(directory, message);
+    connect(dialog, &QDialog::accepted, this, [this, directory] { chooseOtherProfile(directory); });
+    showStep(dialog);
+}
+
+void Application::chooseOtherProfile(const QString& currentDirectory) {
+    const QString chosen = m_dialogs.chooseDirectory(nullptr, tr("Open another profile"), currentDirectory);
+    if (chosen.isEmpty()) {
+        emit quitRequested();
+        return;
+    }
+    start(chosen);
+}
+
+void Application::profileReady() {
+    applySettings(UiSettings::load(m_profile->settingsPath()));
+    showLogin();
+}
+
+void Application::showLogin() {
+    auto* dialog = new LoginDialog(*m_profile);
+    connect(dialog, &LoginDialog::signedIn, this, &Application::showMainWindow);
+    showStep(dialog);
+}
+
+void Application::showStep(QDialog* dialog) {
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::rejected, this, &Application::quitRequested);
+    m_dialog = dialog;
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void Application::showMainWindow(const User& user) {
+    auto* window = new MainWindow(*m_profile, user, m_settings);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &MainWindow::settingsChanged, this, &Application::applySettings);
+    connect(window, &MainWindow::signOutRequested, this, &Application::signOut);
+    m_mainWindow = window;
+    window->showMaximized();
+    window->activateWindow();
+}
+
+void Application::signOut() {
+    m_profile->store().recordEvent(m_mainWindow->user().id, QStringLiteral("user.logout"),
+                                   QStringLiteral("user"), m_mainWindow->user().id);
+    // The login window first, so closing the main window does not end the application.
+    showLogin();
+    m_mainWindow->close();
+}
+
+void Application::applySettings(const UiSettings& settings) {
+    m_settings = settings;
+    m_translations.apply(settings.language);
+    m_appearance.apply(settings);
+}
+
+} // namespace fieldcase::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Appearance.h"
+#include "Translations.h"
+#include "UiSettings.h"
+
+#include "User.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QDialog;
+
+namespace fieldcase::store {
+class Profile;
+}
+
+namespace fieldcase::ui {
+
+class Dialogs;
+class LoginDialog;
+class MainWindow;
+
+// The GUI's flow on one profile: create it when the folder has none, explain why it cannot be
+// opened when it cannot, sign in, then the main window. Every step is a non-blocking window, so a
+// test can drive the flow through the widgets with no nested event loops.
+class Application : public QObject {
+    Q_OBJECT
+public:
+    explicit Application(Dialogs& dialogs, QObject* parent = nullptr);
+    ~Application() override;
+
+    // The directory given with --profile DIR, or the default profile directory.
+    static QString profileDirectoryFromArguments(const QStringList& arguments);
+
+    // Shows the first window for the profile in `directory`.
+    void start(const QString& directory);
+
+    store::Profile& profile() { return *m_profile; }
+    // The window the flow is at; at most one of these is non-null.
+    QDialog* currentDialog() const { return m_dialog; }
+    MainWindow* mainWindow() const { return m_mainWindow; }
+    const UiSettings& settings() const { return m_settings; }
+
+signals:
+    // The user chose to quit (or closed the first window): main() ends the event loop.
+    void quitRequested();
+
+private:
+    void openProfile(const QString& directory);
+    void showFirstRun(const QString& directory);
+    void showProfileError(const QString& directory, const QString& message);
+    void chooseOtherProfile(const QString& currentDirectory);
+    void profileReady();
+    void showLogin();
+    void showMainWindow(const User& user);
+    void signOut();
+    void applySettings(const UiSettings& settings);
+    // Shows `dialog` as the current step; rejecting it quits.
+    void showStep(QDialog* dialog);
+
+    Dialogs& m_dialogs;
+    std::unique_ptr<store::Profile> m_profile;
+    Translations m_translations;
+    Appearance m_appearance;
+    UiSettings m_settings;
+    QPointer<QDialog> m_dialog;
+    QPointer<MainWindow> m_mainWindow;
+};
+
+} // namespace fieldcase::ui

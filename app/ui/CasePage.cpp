@@ -1,0 +1,123 @@
+#include "CasePage.h"
+#include "ui_CasePage.h"
+
+#include "DisplayText.h"
+
+#include "Accounts.h"
+#include "Cases.h"
+#include "Subjects.h"
+
+#include <QJsonObject>
+#include <QLocale>
+#include <QShortcut>
+
+namespace fieldcase::ui {
+
+namespace {
+
+QTableWidgetItem* cellItem(const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    return item;
+}
+
+} // namespace
+
+CasePage::CasePage(store::Store& store, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CasePage>())
+    , m_store(store) {
+    m_ui->setupUi(this);
+    m_ui->detailSplitter->setStretchFactor(1, 2);
+    connect(m_ui->backButton, &QPushButton::clicked, this, &CasePage::backRequested);
+    auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    back->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &CasePage::backRequested);
+    auto* backAlt = new QShortcut(QKeySequence::Back, this);
+    backAlt->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(backAlt, &QShortcut::activated, this, &CasePage::backRequested);
+    setFocusProxy(m_ui->backButton);
+}
+
+CasePage::~CasePage() = default;
+
+QString CasePage::caseNumber() const {
+    return m_ui->numberLabel->text();
+}
+
+bool CasePage::showCase(const QUuid& caseId) {
+    const store::Cases cases(m_store);
+    const std::optional<Case> found = cases.caseById(caseId);
+    if (!found)
+        return false;
+    m_caseId = caseId;
+    const Case& shown = *found;
+
+    m_ui->numberLabel->setText(shown.displayNumber());
+    m_ui->stateValue->setText(enumDisplayName(shown.state));
+    const std::optional<Subject> subject = store::Subjects(m_store).subject(shown.subjectId);
+    m_ui->subjectValue->setText(subject ? subject->name : cases.subjectName(caseId));
+    m_ui->creditCodeValue->setText(subject ? subject->creditCode : QString());
+    m_ui->causeValue->setText(shown.cause);
+    m_ui->leadOfficerValue->setText(userName(shown.leadOfficerId));
+    m_ui->openedValue->setText(longDate(shown.openedAt.date()));
+
+    QTableWidget* violations = m_ui->violationsTable;
+    violations->setRowCount(int(shown.violations.size()));
+    for (int row = 0; row < shown.violations.size(); ++row) {
+        const Violation& violation = shown.violations.at(row);
+        violations->setItem(row, 0, cellItem(longDate(violation.actStart)));
+        violations->setItem(row, 1, cellItem(longDate(violation.actEnd)));
+        violations->setItem(row, 2, cellItem(violation.description));
+        violations->setItem(row, 3, cellItem(violation.legalBasis));
+    }
+    violations->resizeColumnsToContents();
+    showEvents();
+    return true;
+}
+
+void CasePage::showEvents() {
+    const QList<AuditEvent> events = store::Cases(m_store).events(m_caseId);
+    QTableWidget* table = m_ui->eventsTable;
+    table->setRowCount(int(events.size()));
+    for (int row = 0; row < events.size(); ++row) {
+        const AuditEvent& event = events.at(row);
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(event.hlc.wallMs);
+        table->setItem(row, 0, cellItem(QLocale().toString(time, QLocale::ShortFormat)));
+        table->setItem(row, 1, cellItem(userName(event.userId)));
+        table->setItem(row, 2, cellItem(describeEvent(event.action, event.details)));
+    }
+    table->resizeColumnsToContents();
+}
+
+QString CasePage::describeEvent(const QString& action, const QJsonObject& details) const {
+    if (action == QLatin1String("case.create"))
+        return tr("Case registered");
+    if (action == QLatin1String("case.transition")) {
+        const auto from = enumFromKey<CaseState>(details.value(QLatin1String("from")).toString());
+        const auto to = enumFromKey<CaseState>(details.value(QLatin1String("to")).toString());
+        if (from && to)
+            return tr("%1 → %2").arg(enumDisplayName(*from), enumDisplayName(*to));
+        return tr("Procedure step");
+    }
+    // An action added later than this screen: its stable key is still better than nothing.
+    return action;
+}
+
+QString CasePage::userName(const QUuid& userId) const {
+    if (userId.isNull())
+        return {};
+    const std::optional<User> user = store::Accounts(m_store).user(userId);
+    return user ? user->name : tr("Unknown user");
+}
+
+void CasePage::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        if (!m_caseId.isNull())
+            showCase(m_caseId);
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace fieldcase::ui

@@ -1,0 +1,17 @@
+#include "Dialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace fieldcase::ui {
+
+QString SystemDialogs::chooseDirectory(QWidget* parent, const QString& caption,
+                                       const QString& startDirectory) {
+    return QFileDialog::getExistingDirectory(parent, caption, startDirectory);
+}
+
+void SystemDialogs::showError(QWidget* parent, const QString& title, const QString& message) {
+    QMessageBox::warning(parent, title, message);
+}
+
+} // namespace fieldcase::ui

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "User.h"
+
+#include <QDate>
+#include <QString>
+
+namespace fieldcase::ui {
+
+// "Inspector, Team leader": a user's roles in the current language.
+QString roleNames(Roles roles);
+// Dates in the current language's formats; empty for an unset date.
+QString shortDate(const QDate& date);
+QString longDate(const QDate& date);
+
+} // namespace fieldcase::ui

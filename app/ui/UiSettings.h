@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace fieldcase::ui {
+
+enum class Language { System, Chinese, English };
+
+// What the user sets in the settings dialog; kept in the profile's settings file (INI), so each
+// profile (a shared tablet's bureau) keeps its own.
+struct UiSettings {
+    Language language = Language::System;
+    bool highContrast = false; // for sunlight
+    bool tabletMode = false;   // larger text and touch targets
+    int idleLockMinutes = 10;  // 0: never lock
+
+    static constexpr int MaxIdleLockMinutes = 240;
+
+    static UiSettings load(const QString& settingsPath);
+    void save(const QString& settingsPath) const;
+    bool operator==(const UiSettings&) const = default;
+};
+
+} // namespace fieldcase::ui
