@@ -16,22 +16,21 @@ using namespace fieldcase;
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("fieldcase-cli", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("fieldcase-cli", text);
+}
 
-QTextStream& err()
-{
+QTextStream& err() {
     static QTextStream stream(stderr);
     return stream;
 }
 
-int fail(const QString& message)
-{
+int fail(const QString& message) {
     err() << message << Qt::endl;
     return 1;
 }
 
-int seed(store::Profile& profile, const QCommandLineParser& parser)
-{
+int seed(store::Profile& profile, const QCommandLineParser& parser) {
     QElapsedTimer timer;
     timer.start();
     if (parser.isSet(QStringLiteral("demo"))) {
@@ -46,10 +45,11 @@ int seed(store::Profile& profile, const QCommandLineParser& parser)
     if (counts.subjects < 0 || counts.cases < 0)
         return fail(tr("Counts must not be negative."));
     if (counts.subjects > 0 || counts.cases > 0) {
-        const store::StoreResult r = demo::Seeder::seed(profile.store(), counts, [](qint64 done, qint64 total) {
-            err() << QStringLiteral("\r%1 / %2").arg(done).arg(total) << Qt::flush;
-            return true;
-        });
+        const store::StoreResult r =
+            demo::Seeder::seed(profile.store(), counts, [](qint64 done, qint64 total) {
+                err() << QStringLiteral("\r%1 / %2").arg(done).arg(total) << Qt::flush;
+                return true;
+            });
         err() << Qt::endl;
         if (!r)
             return fail(r.message());
@@ -62,17 +62,16 @@ int seed(store::Profile& profile, const QCommandLineParser& parser)
     return 0;
 }
 
-int verifyAudit(store::Profile& profile)
-{
-    const AuditChainBreak result = store::AuditLog(profile.store().connection()).verify(profile.store().deviceId());
+int verifyAudit(store::Profile& profile) {
+    const AuditChainBreak result =
+        store::AuditLog(profile.store().connection()).verify(profile.store().deviceId());
     QTextStream(stdout) << result.message() << Qt::endl;
     return result.isIntact() ? 0 : 2;
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fieldcase-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("FieldCase"));

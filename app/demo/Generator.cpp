@@ -90,14 +90,11 @@ Subject Generator::subject(int index) {
     const Industry& industry = pick(Industries);
     Subject s;
     s.id = Uuid7::create();
-    // The index keeps names unique in large profiles without changing how the first hundreds read.
-    const QString brand =
-        QString::fromUtf8(Brands[index % std::size(Brands)]) +
-        (index >= int(std::size(Brands)) ? QString::fromUtf8(pick(Brands)).left(1) : QString());
+    // The first thirty subjects read like real firms; later ones combine two brand names, which
+    // keeps large benchmark profiles varied without pretending every name is unique.
+    const QString brand = QString::fromUtf8(Brands[index % std::size(Brands)]) +
+                          (index >= int(std::size(Brands)) ? QString::fromUtf8(pick(Brands)) : QString());
     s.name = brand + QString::fromUtf8(industry.business) + QString::fromUtf8(pick(Suffixes));
-    if (index >= 2 * int(std::size(Brands)))
-        s.name =
-            QStringLiteral("南京") + s.name.left(s.name.size() - 4) + QStringLiteral("%1号厂").arg(index);
     s.creditCode = creditCode(QStringLiteral("320115"));
     s.address = QStringLiteral("南京市江宁区%1%2%3号")
                     .arg(QString::fromUtf8(pick(Towns)), QString::fromUtf8(pick(Streets)))

@@ -4,6 +4,7 @@
 #include "Cases.h"
 #include "DemoData.h"
 #include "Generator.h"
+#include "SqlValues.h"
 #include "Uuid7.h"
 
 #include <QCoreApplication>
@@ -83,13 +84,13 @@ StoreResult Seeder::seed(store::Store& store, Counts counts, const Progress& pro
                 query.addBindValue(Uuid7::toText(s.id));
                 query.addBindValue(s.name);
                 query.addBindValue(s.creditCode);
-                query.addBindValue(s.address);
+                query.addBindValue(store::sql::text(s.address));
                 query.addBindValue(s.position->latitude);
                 query.addBindValue(s.position->longitude);
-                query.addBindValue(s.industry);
+                query.addBindValue(store::sql::text(s.industry));
                 query.addBindValue(enumKey(s.subjectClass));
-                query.addBindValue(s.dischargePermitNumber);
-                query.addBindValue(s.grid);
+                query.addBindValue(store::sql::text(s.dischargePermitNumber));
+                query.addBindValue(store::sql::text(s.grid));
                 if (!query.exec())
                     return failed(query);
                 subjects.append({Uuid7::toText(s.id), s.name});
@@ -128,7 +129,7 @@ StoreResult Seeder::seed(store::Store& store, Counts counts, const Progress& pro
                 query.addBindValue(
                     state >= CaseState::Investigating
                         ? QStringLiteral("宁环罚立字〔%1〕%2号").arg(year - i % 3).arg(i + 1000)
-                        : QString());
+                        : QStringLiteral(""));
                 query.addBindValue(subject.id);
                 query.addBindValue(subject.name);
                 query.addBindValue(subject.name + generate.caseCause().cause);

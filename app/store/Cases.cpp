@@ -16,7 +16,6 @@ StoreResult queryFailure(const QSqlQuery& query) {
     return StoreResult::failure(query.lastError().text());
 }
 
-
 } // namespace
 
 QString Cases::nextProvisionalLabel(int year) const {

@@ -105,11 +105,18 @@ Database::OpenResult Database::openImpl(const QString& path, int targetVersion) 
                            .arg(path, error));
     }
 
+    OpenResult result = checkAndMigrate(db, path, targetVersion);
+    db = QSqlDatabase(); // release the handle so close() can remove the connection
+    if (!result.ok())
+        close();
+    return result;
+}
+
+Database::OpenResult Database::checkAndMigrate(QSqlDatabase db, const QString& path, int targetVersion) {
     QSqlQuery query(db);
     // The first read of the schema is where SQLite notices a damaged file or a lock held elsewhere.
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         const QSqlError error = query.lastError();
-        close();
         if (isBusyError(error))
             return failure(
                 OpenError::Locked,
@@ -126,7 +133,6 @@ Database::OpenResult Database::openImpl(const QString& path, int targetVersion) 
     const int version = query.value(0).toInt();
     query.finish();
     if (version > Migrations::latestVersion()) {
-        close();
         return failure(
             OpenError::NewerVersion,
             QCoreApplication::translate(
@@ -143,7 +149,6 @@ Database::OpenResult Database::openImpl(const QString& path, int targetVersion) 
             query.value(0).toString() != QLatin1String("ok")) {
             const QString detail =
                 query.lastError().isValid() ? query.lastError().databaseText() : query.value(0).toString();
-            close();
             return failure(
                 OpenError::Corrupt,
                 QCoreApplication::translate(
@@ -157,7 +162,6 @@ Database::OpenResult Database::openImpl(const QString& path, int targetVersion) 
 
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
         const QSqlError error = query.lastError();
-        close();
         return failure(
             isBusyError(error) ? OpenError::Locked : OpenError::CannotCreate,
             QCoreApplication::translate("Database", "The case database %1 cannot be opened for writing: %2")
@@ -168,7 +172,6 @@ Database::OpenResult Database::openImpl(const QString& path, int targetVersion) 
     if (targetVersion > version) {
         const QString error = Migrations::migrate(db, targetVersion);
         if (!error.isEmpty()) {
-            close();
             return failure(
                 OpenError::MigrationFailed,
                 QCoreApplication::translate(

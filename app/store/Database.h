@@ -44,6 +44,8 @@ public:
 
 private:
     OpenResult openImpl(const QString& path, int targetVersion);
+    // Reads the schema version, checks integrity, switches to WAL and migrates; changes nothing on failure.
+    static OpenResult checkAndMigrate(QSqlDatabase db, const QString& path, int targetVersion);
     QString connectionNameForThisThread() const;
 
     QString m_path;

@@ -168,14 +168,14 @@ int Migrations::latestVersion() {
     return static_cast<int>(allMigrations().size());
 }
 
-int Migrations::currentVersion(QSqlDatabase& db) {
+int Migrations::currentVersion(QSqlDatabase db) {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
 
-QString Migrations::migrate(QSqlDatabase& db, int target) {
+QString Migrations::migrate(QSqlDatabase db, int target) {
     const int current = currentVersion(db);
     if (current < 0)
         return db.lastError().text();

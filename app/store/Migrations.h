@@ -10,10 +10,10 @@ namespace fieldcase::store {
 class Migrations {
 public:
     static int latestVersion();
-    static int currentVersion(QSqlDatabase& db);
+    static int currentVersion(QSqlDatabase db);
     // Applies the migrations after the current version up to `target`. Returns an empty string on
     // success, otherwise the SQL error (the transaction has been rolled back).
-    static QString migrate(QSqlDatabase& db, int target);
+    static QString migrate(QSqlDatabase db, int target);
 };
 
 } // namespace fieldcase::store

@@ -57,12 +57,11 @@ Search::Condition Search::condition(QSqlDatabase db, const QString& ftsTable, co
                 return result;
             }
         } else {
-            // A single character is too short for the index; scan the indexed text instead.
-            conditions
-                << QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE body LIKE ?)").arg(rowColumn, ftsTable);
-            QString pattern = part;
-            pattern.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
-            result.binds << QStringLiteral("%%1%").arg(pattern);
+            // A single character is too short for the index; scan the indexed text instead. (instr,
+            // not LIKE: the trigram table takes over a LIKE and finds nothing under three characters.)
+            conditions << QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE instr(lower(body), ?) > 0)")
+                              .arg(rowColumn, ftsTable);
+            result.binds << part;
             continue;
         }
         conditions

@@ -21,7 +21,6 @@ StoreResult sqlFailure(const QSqlQuery& query) {
             .arg(query.lastError().text()));
 }
 
-
 } // namespace
 
 Store::Store(Database& database)

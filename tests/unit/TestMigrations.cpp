@@ -1,0 +1,216 @@
+#include "Database.h"
+#include "Migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fieldcase::store;
+
+namespace {
+
+QByteArray fileHash(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant scalar(QSqlDatabase db, const QString& sql) {
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+bool exec(QSqlDatabase db, const QString& sql) {
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qWarning() << sql << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void newDatabaseIsAtTheLatestVersionInWalMode() {
+        QTemporaryDir dir;
+        Database db;
+        const QString path = dir.filePath(QStringLiteral("case.db"));
+        QVERIFY(db.open(path).ok());
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA user_version")).toInt(),
+                 Migrations::latestVersion());
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    }
+
+    void step1CreatesTheSchemaFromEmpty() {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.openAtVersion(dir.filePath(QStringLiteral("case.db")), 1).ok());
+        QCOMPARE(Migrations::currentVersion(db.connection()), 1);
+        for (const char* table : {"subjects", "cases", "users", "tasks", "audit_events", "outbox", "meta"}) {
+            QCOMPARE(
+                scalar(db.connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                                            .arg(QLatin1String(table)))
+                    .toInt(),
+                1);
+        }
+    }
+
+    void step2IndexesExistingSubjectsAndCases() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.db"));
+        {
+            Database db;
+            QVERIFY(db.openAtVersion(path, 1).ok());
+            QVERIFY(exec(db.connection(),
+                         QStringLiteral("INSERT INTO subjects(id, name, credit_code, class) VALUES "
+                                        "('s1', '东方化工有限公司', '91350100M000100Y43', 'key')")));
+            QVERIFY(exec(
+                db.connection(),
+                QStringLiteral("INSERT INTO cases(id, provisional_label, subject_id, "
+                               "subject_name, cause, state, opened_at) VALUES ('c1', "
+                               "'临-1', 's1', '东方化工有限公司', '超标排放案', 'lead', '2026-01-01')")));
+        }
+        Database db;
+        QVERIFY(db.openAtVersion(path, 2).ok());
+        QCOMPARE(Migrations::currentVersion(db.connection()), 2);
+        QCOMPARE(scalar(db.connection(),
+                        QStringLiteral("SELECT count(*) FROM subject_fts WHERE subject_fts MATCH '东方化工'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(scalar(db.connection(),
+                        QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH '超标排放'"))
+                     .toInt(),
+                 1);
+        // The credit code of the case's subject is indexed with the case.
+        QCOMPARE(scalar(db.connection(),
+                        QStringLiteral("SELECT count(*) FROM case_fts WHERE case_fts MATCH 'M000100'"))
+                     .toInt(),
+                 1);
+    }
+
+    void step3AddsLoginThrottlingToExistingAccounts() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.db"));
+        {
+            Database db;
+            QVERIFY(db.openAtVersion(path, 2).ok());
+            QVERIFY(exec(db.connection(),
+                         QStringLiteral("INSERT INTO users(id, login, name, roles, password_verifier) "
+                                        "VALUES ('u1', 'zhang', '张伟', 'inspector', 'x')")));
+        }
+        Database db;
+        QVERIFY(db.openAtVersion(path, 3).ok());
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT failed_logins FROM users WHERE id = 'u1'"))
+                     .toInt(),
+                 0);
+        QCOMPARE(
+            scalar(db.connection(), QStringLiteral("SELECT last_failed_login_ms FROM users WHERE id = 'u1'"))
+                .toInt(),
+            0);
+    }
+
+    void everyStepIsCovered() {
+        // A new migration needs its own step test above; this fails as a reminder when one is added.
+        QCOMPARE(Migrations::latestVersion(), 3);
+    }
+
+    void aFailedMigrationLeavesThePreviousVersion() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.db"));
+        {
+            Database db;
+            QVERIFY(db.openAtVersion(path, 2).ok());
+            // Block migration 3: the column it adds already exists.
+            QVERIFY(exec(db.connection(),
+                         QStringLiteral("ALTER TABLE users ADD COLUMN last_failed_login_ms INTEGER")));
+        }
+        Database db;
+        const Database::OpenResult result = db.open(path);
+        QCOMPARE(result.error, Database::OpenError::MigrationFailed);
+        QVERIFY(result.message.contains(QLatin1String("schema 2")));
+        Database again;
+        QVERIFY(again.openAtVersion(path, 0).ok());
+        QCOMPARE(scalar(again.connection(), QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(scalar(again.connection(), QStringLiteral("SELECT count(*) FROM pragma_table_info('users') "
+                                                           "WHERE name = 'failed_logins'"))
+                     .toInt(),
+                 0);
+    }
+
+    void aNewerDatabaseIsRefusedAndLeftUntouched() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.db"));
+        {
+            Database db;
+            QVERIFY(db.open(path).ok());
+            QVERIFY(exec(db.connection(),
+                         QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+            QVERIFY(exec(db.connection(), QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        const QByteArray before = fileHash(path);
+        Database db;
+        const Database::OpenResult result = db.open(path);
+        QCOMPARE(result.error, Database::OpenError::NewerVersion);
+        QCOMPARE(result.foundVersion, Migrations::latestVersion() + 1);
+        QVERIFY(result.message.contains(QLatin1String("newer")));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void brokenFilesAreRefusedAndLeftUntouched_data() {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("not a database") << QStringLiteral("not-a-database.db");
+        QTest::newRow("damaged b-tree") << QStringLiteral("damaged.db");
+    }
+    void brokenFilesAreRefusedAndLeftUntouched() {
+        QFETCH(QString, fixture);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.db"));
+        QVERIFY(QFile::copy(QStringLiteral(FIELDCASE_TEST_DATA "/") + fixture, path));
+        const QByteArray before = fileHash(path);
+        Database db;
+        const Database::OpenResult result = db.open(path);
+        QCOMPARE(result.error, Database::OpenError::Corrupt);
+        QVERIFY(result.message.contains(QLatin1String("not been changed")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void aLockedDatabaseIsReportedAsInUse() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.db"));
+        {
+            Database db;
+            QVERIFY(db.open(path).ok());
+            QVERIFY(exec(db.connection(), QStringLiteral("PRAGMA journal_mode = DELETE")));
+        }
+        // Another program holds an exclusive lock for longer than the busy timeout.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QVERIFY(exec(other, QStringLiteral("BEGIN EXCLUSIVE")));
+        Database db;
+        const Database::OpenResult result = db.open(path);
+        QCOMPARE(result.error, Database::OpenError::Locked);
+        exec(other, QStringLiteral("ROLLBACK"));
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(db.open(path).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"
