@@ -52,10 +52,14 @@ QScrollBar:vertical { width: 24px; }
 QScrollBar:horizontal { height: 24px; }
 )";
 
+// Tablet mode is a property of the whole application, like its font and style sheet.
+const char* const TabletModeProperty = "fieldcaseTabletMode";
+
 } // namespace
 
 Appearance::Appearance()
     : m_platformStyle(QApplication::style()->name())
+    , m_platformPalette(QApplication::palette())
     , m_platformFont(QApplication::font()) {}
 
 void Appearance::apply(const UiSettings& settings) {
@@ -63,24 +67,31 @@ void Appearance::apply(const UiSettings& settings) {
     const QString styleName = settings.highContrast ? QStringLiteral("Fusion") : m_platformStyle;
     if (QApplication::style()->name().compare(styleName, Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStyleFactory::create(styleName));
-    QApplication::setPalette(settings.highContrast ? highContrastPalette()
-                                                   : QApplication::style()->standardPalette());
+    QApplication::setPalette(settings.highContrast ? highContrastPalette() : m_platformPalette);
 
-    QFont font = m_platformFont;
-    if (settings.tabletMode)
-        font.setPointSizeF(m_platformFont.pointSizeF() * 1.4);
-    QApplication::setFont(font);
+    // Before the style sheet: widgets ask for it when the font change reaches them.
+    qApp->setProperty(TabletModeProperty, settings.tabletMode);
 
     QString styleSheet;
     if (settings.highContrast)
         styleSheet += QLatin1String(HighContrastStyleSheet);
-    if (settings.tabletMode)
+    if (settings.tabletMode) {
+        // Through the style sheet, not QApplication::setFont(): once a style sheet is set, widgets it
+        // has polished no longer follow the application font.
+        styleSheet += QStringLiteral("QWidget { font-size: %1pt; }\n")
+                          .arg(m_platformFont.pointSizeF() * 1.4, 0, 'f', 1);
         styleSheet += QLatin1String(TabletStyleSheet);
+    }
     qApp->setStyleSheet(styleSheet);
 }
 
 int Appearance::rowHeightFor(const QFont& font) {
-    return QFontMetrics(font).height() * 7 / 4;
+    const int comfortable = QFontMetrics(font).height() * 7 / 4;
+    return isTabletMode() ? qMax(comfortable, MinimumTouchTarget) : comfortable;
+}
+
+bool Appearance::isTabletMode() {
+    return qApp->property(TabletModeProperty).toBool();
 }
 
 } // namespace fieldcase::ui

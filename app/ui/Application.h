@@ -1,17 +1,17 @@
 #pragma once
 
 #include "Appearance.h"
+#include "MainWindow.h"
 #include "Translations.h"
 #include "UiSettings.h"
 
 #include "User.h"
 
+#include <QDialog>
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
-
-class QDialog;
 
 namespace fieldcase::store {
 class Profile;
@@ -20,8 +20,6 @@ class Profile;
 namespace fieldcase::ui {
 
 class Dialogs;
-class LoginDialog;
-class MainWindow;
 
 // The GUI's flow on one profile: create it when the folder has none, explain why it cannot be
 // opened when it cannot, sign in, then the main window. Every step is a non-blocking window, so a

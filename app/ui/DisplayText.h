@@ -7,6 +7,9 @@
 
 namespace fieldcase::ui {
 
+// The profile fact that names the bureau on the login screen (the demo data sets it too).
+inline const QString BureauNameKey = QStringLiteral("bureau_name");
+
 // "Inspector, Team leader": a user's roles in the current language.
 QString roleNames(Roles roles);
 // Dates in the current language's formats; empty for an unset date.

@@ -2,6 +2,7 @@
 #include "ui_FirstRunDialog.h"
 
 #include "Accounts.h"
+#include "DisplayText.h"
 #include "Profile.h"
 #include "Uuid7.h"
 
@@ -72,7 +73,9 @@ void FirstRunDialog::create() {
 
     // The administrator enrols itself: there is nobody else yet to be the actor.
     store::Accounts accounts(m_profile.store());
-    store::StoreResult result = accounts.createUnit(admin.id, unit);
+    store::StoreResult result = m_profile.store().setMetaValue(BureauNameKey, unit.name);
+    if (result)
+        result = accounts.createUnit(admin.id, unit);
     if (result)
         result = accounts.createUser(admin.id, admin, m_ui->passwordField->text());
     if (!result) {

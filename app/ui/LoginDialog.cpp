@@ -47,13 +47,9 @@ LoginDialog::LoginDialog(store::Profile& profile, QWidget* parent)
 LoginDialog::~LoginDialog() = default;
 
 void LoginDialog::showProfile() {
-    QStringList unitNames;
-    for (const Unit& unit : store::Accounts(m_profile.store()).units())
-        unitNames << unit.name;
-    const QString directory = QDir::toNativeSeparators(m_profile.directory());
-    m_ui->profileLabel->setText(
-        unitNames.isEmpty() ? tr("Profile: %1").arg(directory)
-                            : tr("%1\nProfile: %2").arg(unitNames.join(QLatin1String("; ")), directory));
+    const QString bureau = m_profile.store().metaValue(BureauNameKey);
+    const QString directory = tr("Profile: %1").arg(QDir::toNativeSeparators(m_profile.directory()));
+    m_ui->profileLabel->setText(bureau.isEmpty() ? directory : bureau + QLatin1Char('\n') + directory);
 }
 
 void LoginDialog::fillDemoAccounts() {
