@@ -92,9 +92,11 @@ QList<Search::Hit> Search::find(const QString& text, int limit) const {
         }
     }
 
+    // Newest cases first by row, not by opened_at: SQLite then walks the matches in rowid order and
+    // stops at the limit instead of sorting every match (a common fragment matches thousands).
     const Condition cases = condition(m_db, QStringLiteral("case_fts"), QStringLiteral("row"), text);
     query.prepare(QStringLiteral("SELECT id, number, subject_name, cause FROM cases WHERE %1 "
-                                 "ORDER BY opened_at DESC LIMIT %2")
+                                 "ORDER BY row DESC LIMIT %2")
                       .arg(cases.sql)
                       .arg(limit));
     for (const QVariant& bind : cases.binds)

@@ -1,0 +1,170 @@
+// ./dev bench store: the case store on a profile of 100,000 cases and 20,000 subjects.
+//
+// Each query is measured through FieldCase's own code, and the exact statements it ran (captured with
+// sqlite3_trace_v2, parameters expanded) are replayed through the sqlite3 shell in the same run as the
+// baseline. Targets: list page and search <= 30 ms each and <= 2x the sqlite3 time.
+
+#include "BenchReport.h"
+
+#include "Cases.h"
+#include "Lists.h"
+#include "Profile.h"
+#include "Search.h"
+#include "Seeder.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+using namespace fieldcase;
+
+namespace {
+
+const QString Bench = QStringLiteral("store");
+
+// Collects the SQL of every top-level statement run on a connection while it is installed.
+class StatementRecorder {
+public:
+    explicit StatementRecorder(QSqlDatabase db)
+        : m_handle(*static_cast<sqlite3* const*>(db.driver()->handle().constData()))
+    {
+        sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT, &StatementRecorder::onTrace, this);
+    }
+    ~StatementRecorder() { sqlite3_trace_v2(m_handle, 0, nullptr, nullptr); }
+    const QStringList& statements() const { return m_statements; }
+
+private:
+    static int onTrace(unsigned, void* self, void* statement, void* text)
+    {
+        // Statements run by triggers arrive as "-- ..." comments; only the top level is replayed.
+        if (QByteArray(static_cast<const char*>(text)).startsWith("--"))
+            return 0;
+        char* expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement));
+        static_cast<StatementRecorder*>(self)->m_statements << QString::fromUtf8(expanded);
+        sqlite3_free(expanded);
+        return 0;
+    }
+    sqlite3* m_handle;
+    QStringList m_statements;
+};
+
+// Median time the sqlite3 shell takes for the statements, summed per repetition.
+double sqliteShellMs(const QString& databasePath, const QStringList& statements, int runs)
+{
+    QString script = QStringLiteral(".timer on\n");
+    for (int run = 0; run <= runs; ++run) { // the first repetition warms the cache, as the warm-up above does
+        for (const QString& statement : statements)
+            script += QStringLiteral(".once /dev/null\n") + statement + QStringLiteral(";\n");
+    }
+    QProcess shell;
+    shell.setProcessChannelMode(QProcess::MergedChannels);
+    shell.start(QStringLiteral("sqlite3"), {databasePath});
+    shell.write(script.toUtf8());
+    shell.closeWriteChannel();
+    shell.waitForFinished(120000);
+    const QString output = QString::fromUtf8(shell.readAll());
+    static const QRegularExpression timing(QStringLiteral(R"(Run Time: real ([0-9.]+))"));
+    std::vector<double> perStatement;
+    for (auto it = timing.globalMatch(output); it.hasNext();)
+        perStatement.push_back(it.next().captured(1).toDouble() * 1000.0);
+    std::vector<double> perRun;
+    for (size_t i = statements.size(); i + statements.size() <= perStatement.size(); i += statements.size()) {
+        double sum = 0;
+        for (size_t j = 0; j < size_t(statements.size()); ++j)
+            sum += perStatement[i + j];
+        perRun.push_back(sum);
+    }
+    return median(perRun);
+}
+
+void compare(const QString& metric, QSqlDatabase db, const QString& path, const std::function<void()>& work,
+             double targetMs)
+{
+    constexpr int Runs = 15;
+    const double ms = medianMs(Runs, work);
+    QStringList statements;
+    {
+        StatementRecorder recorder(db);
+        work();
+        statements = recorder.statements();
+    }
+    const double baseline = sqliteShellMs(path, statements, Runs);
+    // The shell's timer has millisecond resolution; below that the ratio says nothing.
+    const double ratio = baseline >= 1.0 ? ms / baseline : 0;
+    report(Bench, metric, ms, QStringLiteral("ms"),
+           {{QStringLiteral("baseline_sqlite3_ms"), baseline},
+            {QStringLiteral("ratio"), ratio},
+            {QStringLiteral("statements"), statements.size()},
+            {QStringLiteral("target_ms"), targetMs},
+            {QStringLiteral("ok"), ms <= targetMs && (ratio <= 2.0)}});
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Keep the seeded profile in DIR."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("cases"), QStringLiteral("Cases to seed."), QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("subjects"), QStringLiteral("Subjects to seed."), QStringLiteral("M"), QStringLiteral("20000")});
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    const QString directory = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile")) : temporary.path();
+    QDir(directory).removeRecursively();
+
+    store::Profile profile;
+    if (const auto opened = profile.open(directory, true); !opened.ok()) {
+        qCritical("%s", qPrintable(opened.message));
+        return 1;
+    }
+    const demo::Seeder::Counts counts{parser.value(QStringLiteral("subjects")).toInt(),
+                                      parser.value(QStringLiteral("cases")).toInt()};
+    QElapsedTimer timer;
+    timer.start();
+    if (const auto seeded = demo::Seeder::seed(profile.store(), counts); !seeded) {
+        qCritical("%s", qPrintable(seeded.message()));
+        return 1;
+    }
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    report(Bench, QStringLiteral("seed_rate"), (counts.cases + counts.subjects) / seconds, QStringLiteral("rows/s"),
+           {{QStringLiteral("cases"), counts.cases}, {QStringLiteral("subjects"), counts.subjects},
+            {QStringLiteral("seconds"), seconds}});
+
+    QSqlDatabase db = profile.store().connection();
+    const QString path = profile.databasePath();
+
+    // The leader's review queue as the list model first shows it: count for the scroll bar, then page one.
+    compare(QStringLiteral("case_list_first_page_filtered_sorted"), db, path, [&] {
+        store::CaseList list(db);
+        list.setFilter({{}, {CaseState::OpeningApproval, CaseState::CaseReview, CaseState::Decision,
+                             CaseState::ClosingApproval}, {}});
+        list.setSort(store::CaseList::OpenedAt, Qt::DescendingOrder);
+        list.count();
+        list.page(0, 200);
+    }, 30);
+
+    compare(QStringLiteral("search_two_chinese_characters"), db, path, [&] {
+        store::Search(db).find(QStringLiteral("化工"), 50);
+    }, 30);
+
+    QUuid caseId;
+    {
+        store::CaseList list(db);
+        caseId = list.page(counts.cases / 2, 1).value(0).id;
+    }
+    compare(QStringLiteral("open_case_with_events"), db, path, [&] {
+        store::Cases cases(profile.store());
+        cases.caseById(caseId);
+        cases.subjectName(caseId);
+        cases.events(caseId);
+    }, 30);
+    return 0;
+}
