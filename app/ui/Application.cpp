@@ -103,7 +103,7 @@ void Application::showStep(QDialog* dialog) {
 }
 
 void Application::showMainWindow(const User& user) {
-    auto* window = new MainWindow(*m_profile, user, m_settings);
+    auto* window = new MainWindow(*m_profile, user, m_settings, m_dialogs);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &MainWindow::settingsChanged, this, &Application::applySettings);
     connect(window, &MainWindow::signOutRequested, this, &Application::signOut);

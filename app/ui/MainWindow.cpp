@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "CasePage.h"
+#include "Dialogs.h"
 #include "DisplayText.h"
 #include "ListModels.h"
 #include "ListPage.h"
@@ -31,10 +32,12 @@ QList<CaseState> statesWhere(bool (*predicate)(CaseState)) {
 
 } // namespace
 
-MainWindow::MainWindow(store::Profile& profile, const User& user, const UiSettings& settings, QWidget* parent)
+MainWindow::MainWindow(store::Profile& profile, const User& user, const UiSettings& settings,
+                       Dialogs& dialogs, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_profile(profile)
+    , m_dialogs(dialogs)
     , m_user(user) {
     m_ui->setupUi(this);
     buildPages();
@@ -114,7 +117,7 @@ void MainWindow::buildPages() {
     m_searchPage = new SearchPage(db);
     m_searchPage->setObjectName("searchPage");
     addPage(m_searchPage, QT_TR_NOOP("Search"), QStyle::SP_FileDialogContentsView);
-    connect(m_searchPage, &SearchPage::caseActivated, this, &MainWindow::openCase);
+    connect(m_searchPage, &SearchPage::caseActivated, this, &MainWindow::openPickedCase);
     connect(m_searchPage, &SearchPage::subjectActivated, this, [this](const QString& name) {
         showPage(m_subjectDirectory->objectName());
         m_subjectDirectory->search(name);
@@ -144,7 +147,7 @@ void MainWindow::addCaseList(const QString& pageName, const char* title, QStyle:
     auto* page = new ListPage(new CaseTableModel(m_profile.store().connection(), filter),
                               QT_TRANSLATE_NOOP("ListPage", "Case number, subject, credit code or cause"));
     page->setObjectName(pageName);
-    connect(page, &ListPage::recordActivated, this, &MainWindow::openCase);
+    connect(page, &ListPage::recordActivated, this, &MainWindow::openPickedCase);
     addPage(page, title, icon);
 }
 
@@ -184,6 +187,14 @@ bool MainWindow::openCase(const QUuid& caseId) {
     showInContent(m_casePage, tr("Case file"));
     m_casePage->setFocus();
     return true;
+}
+
+void MainWindow::openPickedCase(const QUuid& caseId) {
+    if (openCase(caseId))
+        return;
+    m_dialogs.showError(this, tr("Case not found"), tr("This case is no longer on this device."));
+    if (auto* list = qobject_cast<ListPage*>(currentPage()))
+        list->model()->reload();
 }
 
 bool MainWindow::isLocked() const {

@@ -22,6 +22,7 @@ class Profile;
 namespace fieldcase::ui {
 
 class CasePage;
+class Dialogs;
 class ListPage;
 class LockScreen;
 class SearchPage;
@@ -31,7 +32,7 @@ class SearchPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(store::Profile& profile, const User& user, const UiSettings& settings,
+    MainWindow(store::Profile& profile, const User& user, const UiSettings& settings, Dialogs& dialogs,
                QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -69,6 +70,8 @@ private:
     void addCaseList(const QString& pageName, const char* title, QStyle::StandardPixmap icon,
                      const store::CaseListFilter& filter);
     void showNavigationPage();
+    // Opens a case picked from a list or a search; says so when it is gone (a sync removed it).
+    void openPickedCase(const QUuid& caseId);
     void showInContent(QWidget* page, const QString& title);
     void unlock();
     void applySettings(const UiSettings& settings);
@@ -76,6 +79,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     store::Profile& m_profile;
+    Dialogs& m_dialogs;
     User m_user;
     UiSettings m_settings;
     QList<NavigationEntry> m_navigation;

@@ -123,9 +123,11 @@ private:
     std::unique_ptr<QTemporaryDir> m_testDir;
     AnsweringDialogs m_dialogs;
     std::unique_ptr<Application> m_app;
+    QPalette m_platformPalette;
 };
 
 void TestGui::initTestCase() {
+    m_platformPalette = QApplication::palette();
     QVERIFY(m_demoTemplate.isValid());
     store::Profile profile;
     const store::Profile::OpenResult opened = profile.open(m_demoTemplate.path(), true);
@@ -360,8 +362,9 @@ void TestGui::tabletModeEnlargesTouchTargets() {
     QCOMPARE(QApplication::palette().color(QPalette::Base), QColor(Qt::white));
     QCOMPARE(QApplication::palette().color(QPalette::Text), QColor(Qt::black));
 
-    // Back to the platform's look for the tests that follow.
-    Appearance().apply(UiSettings());
+    // Back to the platform's look for the tests that follow (the application remembers it).
+    emit window->settingsChanged(UiSettings());
+    QCOMPARE(QApplication::palette().color(QPalette::Window), m_platformPalette.color(QPalette::Window));
 }
 
 void TestGui::idleLockNeedsThePassword() {
