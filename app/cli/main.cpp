@@ -16,7 +16,7 @@ using namespace fieldcase;
 
 namespace {
 
-QString tr(const char* text) {
+QString QCoreApplication::translate("fieldcase-cli", const char* text) {
     return QCoreApplication::translate("fieldcase-cli", text);
 }
 
@@ -35,15 +35,18 @@ int seed(store::Profile& profile, const QCommandLineParser& parser) {
     timer.start();
     if (parser.isSet(QStringLiteral("demo"))) {
         if (demo::DemoData::isDemoProfile(profile.store()))
-            return fail(tr("%1 is a demo profile already.").arg(profile.directory()));
+            return fail(QCoreApplication::translate("fieldcase-cli", "%1 is a demo profile already.")
+                            .arg(profile.directory()));
         if (store::StoreResult r = demo::DemoData::create(profile.store()); !r)
             return fail(r.message());
-        err() << tr("Demo profile created in %1").arg(profile.directory()) << Qt::endl;
+        err() << QCoreApplication::translate("fieldcase-cli", "Demo profile created in %1")
+                     .arg(profile.directory())
+              << Qt::endl;
     }
     const demo::Seeder::Counts counts{parser.value(QStringLiteral("subjects")).toInt(),
                                       parser.value(QStringLiteral("cases")).toInt()};
     if (counts.subjects < 0 || counts.cases < 0)
-        return fail(tr("Counts must not be negative."));
+        return fail(QCoreApplication::translate("fieldcase-cli", "Counts must not be negative."));
     if (counts.subjects > 0 || counts.cases > 0) {
         const store::StoreResult r =
             demo::Seeder::seed(profile.store(), counts, [](qint64 done, qint64 total) {
@@ -54,7 +57,8 @@ int seed(store::Profile& profile, const QCommandLineParser& parser) {
         if (!r)
             return fail(r.message());
     }
-    QTextStream(stdout) << tr("Seeded %1 subjects and %2 cases in %3 ms")
+    QTextStream(stdout) << QCoreApplication::translate("fieldcase-cli",
+                                                       "Seeded %1 subjects and %2 cases in %3 ms")
                                .arg(counts.subjects)
                                .arg(counts.cases)
                                .arg(timer.elapsed())
@@ -77,15 +81,23 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("FieldCase"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("FieldCase headless commands: seed, audit-verify"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("fieldcase-cli", "FieldCase headless commands: seed, audit-verify"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("seed | audit-verify"));
-    parser.addOption({QStringLiteral("profile"), tr("The profile directory."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("demo"), tr("seed: fill the profile with the demo data and accounts.")});
-    parser.addOption({QStringLiteral("subjects"), tr("seed: how many subjects to add."), QStringLiteral("M"),
-                      QStringLiteral("0")});
-    parser.addOption({QStringLiteral("cases"), tr("seed: how many cases to add."), QStringLiteral("N"),
-                      QStringLiteral("0")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("fieldcase-cli", "seed | audit-verify"));
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("fieldcase-cli", "The profile directory."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("demo"),
+                      QCoreApplication::translate(
+                          "fieldcase-cli", "seed: fill the profile with the demo data and accounts.")});
+    parser.addOption({QStringLiteral("subjects"),
+                      QCoreApplication::translate("fieldcase-cli", "seed: how many subjects to add."),
+                      QStringLiteral("M"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("cases"),
+                      QCoreApplication::translate("fieldcase-cli", "seed: how many cases to add."),
+                      QStringLiteral("N"), QStringLiteral("0")});
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
@@ -95,7 +107,7 @@ int main(int argc, char* argv[]) {
     }
     const QString command = positional.first();
     if (command != QLatin1String("seed") && command != QLatin1String("audit-verify"))
-        return fail(tr("Unknown command: %1").arg(command));
+        return fail(QCoreApplication::translate("fieldcase-cli", "Unknown command: %1").arg(command));
 
     store::Profile profile;
     const store::Profile::OpenResult opened =

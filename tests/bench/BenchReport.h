@@ -13,8 +13,7 @@
 // Benchmarks print one JSON line per metric: {"bench", "metric", "value", "unit", ...}. Extra keys carry
 // the same-run baseline, the ratio to it and the target, so a reader sees at once whether it holds.
 inline void report(const QString& bench, const QString& metric, double value, const QString& unit,
-                   QJsonObject extra = {})
-{
+                   QJsonObject extra = {}) {
     extra.insert(QStringLiteral("bench"), bench);
     extra.insert(QStringLiteral("metric"), metric);
     extra.insert(QStringLiteral("value"), value);
@@ -22,8 +21,7 @@ inline void report(const QString& bench, const QString& metric, double value, co
     QTextStream(stdout) << QJsonDocument(extra).toJson(QJsonDocument::Compact) << Qt::endl;
 }
 
-inline double median(std::vector<double> values)
-{
+inline double median(std::vector<double> values) {
     if (values.empty())
         return 0;
     std::sort(values.begin(), values.end());
@@ -31,8 +29,7 @@ inline double median(std::vector<double> values)
 }
 
 // Median wall time of `runs` calls, in milliseconds, after one warm-up call.
-inline double medianMs(int runs, const std::function<void()>& work)
-{
+inline double medianMs(int runs, const std::function<void()>& work) {
     work();
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -45,8 +42,7 @@ inline double medianMs(int runs, const std::function<void()>& work)
 }
 
 // Resident memory of this process (Linux), in MiB.
-inline double residentMiB()
-{
+inline double residentMiB() {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;

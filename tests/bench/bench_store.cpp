@@ -32,16 +32,14 @@ const QString Bench = QStringLiteral("store");
 class StatementRecorder {
 public:
     explicit StatementRecorder(QSqlDatabase db)
-        : m_handle(*static_cast<sqlite3* const*>(db.driver()->handle().constData()))
-    {
+        : m_handle(*static_cast<sqlite3* const*>(db.driver()->handle().constData())) {
         sqlite3_trace_v2(m_handle, SQLITE_TRACE_STMT, &StatementRecorder::onTrace, this);
     }
     ~StatementRecorder() { sqlite3_trace_v2(m_handle, 0, nullptr, nullptr); }
     const QStringList& statements() const { return m_statements; }
 
 private:
-    static int onTrace(unsigned, void* self, void* statement, void* text)
-    {
+    static int onTrace(unsigned, void* self, void* statement, void* text) {
         // Statements run by triggers arrive as "-- ..." comments; only the top level is replayed.
         if (QByteArray(static_cast<const char*>(text)).startsWith("--"))
             return 0;
@@ -55,8 +53,7 @@ private:
 };
 
 // Median time the sqlite3 shell takes for the statements, summed per repetition.
-double sqliteShellMs(const QString& databasePath, const QStringList& statements, int runs)
-{
+double sqliteShellMs(const QString& databasePath, const QStringList& statements, int runs) {
     QString script = QStringLiteral(".timer on\n");
     for (int run = 0; run <= runs; ++run) { // the first repetition warms the cache, as the warm-up above does
         for (const QString& statement : statements)
@@ -84,8 +81,7 @@ double sqliteShellMs(const QString& databasePath, const QStringList& statements,
 }
 
 void compare(const QString& metric, QSqlDatabase db, const QString& path, const std::function<void()>& work,
-             double targetMs)
-{
+             double targetMs) {
     constexpr int Runs = 15;
     const double ms = medianMs(Runs, work);
     QStringList statements;
@@ -107,17 +103,20 @@ void compare(const QString& metric, QSqlDatabase db, const QString& path, const 
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("profile"), QStringLiteral("Keep the seeded profile in DIR."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("cases"), QStringLiteral("Cases to seed."), QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("subjects"), QStringLiteral("Subjects to seed."), QStringLiteral("M"), QStringLiteral("20000")});
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("Keep the seeded profile in DIR."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("cases"), QStringLiteral("Cases to seed."), QStringLiteral("N"),
+                      QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("subjects"), QStringLiteral("Subjects to seed."), QStringLiteral("M"),
+                      QStringLiteral("20000")});
     parser.process(app);
 
     QTemporaryDir temporary;
-    const QString directory = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile")) : temporary.path();
+    const QString directory =
+        parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile")) : temporary.path();
     QDir(directory).removeRecursively();
 
     store::Profile profile;
@@ -134,37 +133,47 @@ int main(int argc, char* argv[])
         return 1;
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
-    report(Bench, QStringLiteral("seed_rate"), (counts.cases + counts.subjects) / seconds, QStringLiteral("rows/s"),
-           {{QStringLiteral("cases"), counts.cases}, {QStringLiteral("subjects"), counts.subjects},
+    report(Bench, QStringLiteral("seed_rate"), (counts.cases + counts.subjects) / seconds,
+           QStringLiteral("rows/s"),
+           {{QStringLiteral("cases"), counts.cases},
+            {QStringLiteral("subjects"), counts.subjects},
             {QStringLiteral("seconds"), seconds}});
 
     QSqlDatabase db = profile.store().connection();
     const QString path = profile.databasePath();
 
     // The leader's review queue as the list model first shows it: count for the scroll bar, then page one.
-    compare(QStringLiteral("case_list_first_page_filtered_sorted"), db, path, [&] {
-        store::CaseList list(db);
-        list.setFilter({{}, {CaseState::OpeningApproval, CaseState::CaseReview, CaseState::Decision,
-                             CaseState::ClosingApproval}, {}});
-        list.setSort(store::CaseList::OpenedAt, Qt::DescendingOrder);
-        list.count();
-        list.page(0, 200);
-    }, 30);
+    compare(
+        QStringLiteral("case_list_first_page_filtered_sorted"), db, path,
+        [&] {
+            store::CaseList list(db);
+            list.setFilter({{},
+                            {CaseState::OpeningApproval, CaseState::CaseReview, CaseState::Decision,
+                             CaseState::ClosingApproval},
+                            {}});
+            list.setSort(store::CaseList::OpenedAt, Qt::DescendingOrder);
+            list.count();
+            list.page(0, 200);
+        },
+        30);
 
-    compare(QStringLiteral("search_two_chinese_characters"), db, path, [&] {
-        store::Search(db).find(QStringLiteral("化工"), 50);
-    }, 30);
+    compare(
+        QStringLiteral("search_two_chinese_characters"), db, path,
+        [&] { store::Search(db).find(QStringLiteral("化工"), 50); }, 30);
 
     QUuid caseId;
     {
         store::CaseList list(db);
         caseId = list.page(counts.cases / 2, 1).value(0).id;
     }
-    compare(QStringLiteral("open_case_with_events"), db, path, [&] {
-        store::Cases cases(profile.store());
-        cases.caseById(caseId);
-        cases.subjectName(caseId);
-        cases.events(caseId);
-    }, 30);
+    compare(
+        QStringLiteral("open_case_with_events"), db, path,
+        [&] {
+            store::Cases cases(profile.store());
+            cases.caseById(caseId);
+            cases.subjectName(caseId);
+            cases.events(caseId);
+        },
+        30);
     return 0;
 }
