@@ -16,10 +16,6 @@ using namespace fieldcase;
 
 namespace {
 
-QString QCoreApplication::translate("fieldcase-cli", const char* text) {
-    return QCoreApplication::translate("fieldcase-cli", text);
-}
-
 QTextStream& err() {
     static QTextStream stream(stderr);
     return stream;
