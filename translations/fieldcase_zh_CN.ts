@@ -5,38 +5,38 @@
     <name>Accounts</name>
     <message>
         <source>An account needs a login name and the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号须填写登录名和姓名。</translation>
     </message>
     <message>
         <source>The password must have at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码长度至少为 8 位。</translation>
     </message>
     <message>
         <source>The login name %1 is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名 %1 已被占用。</translation>
     </message>
     <message>
         <source>The password could not be protected (not enough memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法对密码进行加密处理（内存不足）。</translation>
     </message>
     <message>
         <source>The login name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名或密码错误。</translation>
     </message>
     <message>
         <source>The account could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取账号信息：%1</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密码错误次数过多，请 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The login name or the password is wrong. Wait %n second(s) before the next try.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>登录名或密码错误，请等待 %n 秒后再试。</numerusform>
         </translation>
     </message>
 </context>
@@ -44,785 +44,785 @@
     <name>AuditChain</name>
     <message>
         <source>The audit log is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志完整，校验通过。</translation>
     </message>
     <message>
         <source>Audit event %1 is out of sequence: an event before it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 序号不连续：此前有记录缺失。</translation>
     </message>
     <message>
         <source>Audit event %1 does not link to the event before it: the log was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 与前一条记录无法衔接：日志已被篡改。</translation>
     </message>
     <message>
         <source>Audit event %1 was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 在写入后被修改。</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回列表（Esc）</translation>
     </message>
     <message>
         <source>Regulated subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>监管对象：</translation>
     </message>
     <message>
         <source>Unified social credit code:</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码：</translation>
     </message>
     <message>
         <source>Cause of action:</source>
-        <translation type="unfinished"></translation>
+        <translation>案由：</translation>
     </message>
     <message>
         <source>Lead officer:</source>
-        <translation type="unfinished"></translation>
+        <translation>主办人员：</translation>
     </message>
     <message>
         <source>Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期：</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>违法行为</translation>
     </message>
     <message>
         <source>Act start</source>
-        <translation type="unfinished"></translation>
+        <translation>违法行为开始日期</translation>
     </message>
     <message>
         <source>Act end</source>
-        <translation type="unfinished"></translation>
+        <translation>违法行为结束日期</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>违法行为</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据</translation>
     </message>
     <message>
         <source>Case history</source>
-        <translation type="unfinished"></translation>
+        <translation>案件办理记录</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>操作内容</translation>
     </message>
 </context>
 <context>
     <name>CaseState</name>
     <message>
         <source>Lead registered</source>
-        <translation type="unfinished"></translation>
+        <translation>线索登记</translation>
     </message>
     <message>
         <source>Awaiting approval to open</source>
-        <translation type="unfinished"></translation>
+        <translation>立案审批中</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>调查取证</translation>
     </message>
     <message>
         <source>Awaiting case review</source>
-        <translation type="unfinished"></translation>
+        <translation>待案件审查</translation>
     </message>
     <message>
         <source>Legal review</source>
-        <translation type="unfinished"></translation>
+        <translation>法制审核</translation>
     </message>
     <message>
         <source>Awaiting decision</source>
-        <translation type="unfinished"></translation>
+        <translation>待作出决定</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>执行</translation>
     </message>
     <message>
         <source>Awaiting approval to close</source>
-        <translation type="unfinished"></translation>
+        <translation>结案审批中</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已销案</translation>
     </message>
 </context>
 <context>
     <name>Cases</name>
     <message>
         <source>The case needs a cause (案由).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件须填写案由。</translation>
     </message>
     <message>
         <source>A violation cannot end before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>违法行为结束日期不能早于开始日期。</translation>
     </message>
     <message>
         <source>The subject of the case does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件涉及的监管对象不存在。</translation>
     </message>
     <message>
         <source>The case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案件已不存在。</translation>
     </message>
     <message>
         <source>The case is no longer in the state &quot;%1&quot;; reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案件已不处于“%1”状态，请重新加载后再试。</translation>
     </message>
 </context>
 <context>
     <name>CreditCode</name>
     <message>
         <source>The unified social credit code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写统一社会信用代码。</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码应为 18 位。</translation>
     </message>
     <message>
         <source>Character %1 (&quot;%2&quot;) is not allowed in a unified social credit code (allowed: digits and letters except I, O, S, V, Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 位字符“%2”不能用于统一社会信用代码（可使用数字及除 I、O、S、V、Z 以外的字母）。</translation>
     </message>
     <message>
         <source>The check character (18th) does not match: it is &quot;%1&quot;, the first 17 characters require &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码（第 18 位）不符：当前为“%1”，按前 17 位计算应为“%2”。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The case database %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取案件数据库 %1：%2</translation>
     </message>
     <message>
         <source>The file %1 is not a FieldCase case database, or it is damaged. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 不是 FieldCase 案件数据库，或已损坏。该文件未作任何改动。</translation>
     </message>
     <message>
         <source>The case database cannot be created in %1: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建案件数据库：该文件夹不可写入。</translation>
     </message>
     <message>
         <source>The case database %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开案件数据库 %1：%2</translation>
     </message>
     <message>
         <source>The case database %1 is in use by another program. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件数据库 %1 正被其他程序使用。请关闭该程序后重试。</translation>
     </message>
     <message>
         <source>The case database %1 is damaged and cannot be read (%2). It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件数据库 %1 已损坏，无法读取（%2）。该数据库未作任何改动。</translation>
     </message>
     <message>
         <source>The case database %1 was written by a newer version of FieldCase (schema %2; this version knows up to %3). Update FieldCase to open it. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件数据库 %1 由更高版本的 FieldCase 写入（数据结构版本 %2，本版本最高支持 %3）。请升级 FieldCase 后再打开。该数据库未作任何改动。</translation>
     </message>
     <message>
         <source>The case database %1 failed its integrity check (%2). It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件数据库 %1 未通过完整性检查（%2）。该数据库未作任何改动。</translation>
     </message>
     <message>
         <source>The case database %1 cannot be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以写入方式打开案件数据库 %1：%2</translation>
     </message>
     <message>
         <source>The case database %1 could not be upgraded; it was left at schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>案件数据库 %1 升级失败，仍为数据结构版本 %2：%3</translation>
     </message>
 </context>
 <context>
     <name>EvidenceKind</name>
     <message>
         <source>Documentary evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>书证</translation>
     </message>
     <message>
         <source>Physical evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>物证</translation>
     </message>
     <message>
         <source>Audio-visual material</source>
-        <translation type="unfinished"></translation>
+        <translation>视听资料</translation>
     </message>
     <message>
         <source>Electronic data</source>
-        <translation type="unfinished"></translation>
+        <translation>电子数据</translation>
     </message>
     <message>
         <source>Witness testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>证人证言</translation>
     </message>
     <message>
         <source>Statement of the party</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人的陈述</translation>
     </message>
     <message>
         <source>Expert opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>鉴定意见</translation>
     </message>
     <message>
         <source>Inspection or site record</source>
-        <translation type="unfinished"></translation>
+        <translation>勘验笔录、现场笔录</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>FieldCase – New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase – 新建数据档案</translation>
     </message>
     <message>
         <source>There is no FieldCase profile in this folder yet. Enter your bureau or unit and the administrator&apos;s account to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中尚无 FieldCase 数据档案。请填写单位名称和系统管理员账号，以创建数据档案。</translation>
     </message>
     <message>
         <source>&amp;Bureau or unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称(&amp;B)：</translation>
     </message>
     <message>
         <source>Administrator&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
         <source>Enforcement &amp;certificate number:</source>
-        <translation type="unfinished"></translation>
+        <translation>执法证号(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据档案(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>InspectionOutcome</name>
     <message>
         <source>Not concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无结论</translation>
     </message>
     <message>
         <source>No problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题</translation>
     </message>
     <message>
         <source>Problems found, correction required</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题，责令改正</translation>
     </message>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>立案查处</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <source>Filter by subject name</source>
-        <translation type="unfinished"></translation>
+        <translation>按监管对象名称筛选</translation>
     </message>
     <message>
         <source>Name, credit code, industry or address</source>
-        <translation type="unfinished"></translation>
+        <translation>名称、信用代码、行业或地址</translation>
     </message>
     <message>
         <source>Case number, subject, credit code or cause</source>
-        <translation type="unfinished"></translation>
+        <translation>案号、监管对象、信用代码或案由</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>FieldCase is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase 已锁定</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>FieldCase – Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase – 登录</translation>
     </message>
     <message>
         <source>FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;S)</translation>
     </message>
     <message>
         <source>Demo accounts (this is a demo profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示账号（当前为演示数据档案）</translation>
     </message>
     <message>
         <source>Select an account to fill in its login name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个账号，即可自动填入其登录名和密码。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>Lock the window until you enter your password (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定窗口，输入密码后方可继续使用（Ctrl+L）</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>%1 does not contain a FieldCase profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 FieldCase 数据档案。</translation>
     </message>
     <message>
         <source>The profile folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据档案文件夹 %1。</translation>
     </message>
     <message>
         <source>The profile %1 is already open in another FieldCase window (process %2 on %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据档案 %1 已在另一个 FieldCase 窗口中打开（计算机 %3 上的进程 %2）。</translation>
     </message>
     <message>
         <source>The profile %1 cannot be locked: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定数据档案 %1 以独占使用：该文件夹不可写入。</translation>
     </message>
 </context>
 <context>
     <name>ProfileErrorDialog</name>
     <message>
         <source>FieldCase – Profile cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase – 无法打开数据档案</translation>
     </message>
     <message>
         <source>This profile cannot be opened. Its files have not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开此数据档案。其中的文件未作任何改动。</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Open another profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他数据档案(&amp;O)…</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>执法人员</translation>
     </message>
     <message>
         <source>Team leader</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Legal reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>法制审核人员</translation>
     </message>
     <message>
         <source>Evidence clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷管理人员</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
 </context>
 <context>
     <name>SearchPage</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <source>Subject name, credit code, case number or cause</source>
-        <translation type="unfinished"></translation>
+        <translation>监管对象名称、信用代码、案号或案由</translation>
     </message>
 </context>
 <context>
     <name>Seeder</name>
     <message>
         <source>The profile has no certified officers to lead cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据档案中没有持有执法证的人员，无人可担任案件主办人员。</translation>
     </message>
     <message>
         <source>Cases need at least one subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成案件至少需要一个监管对象。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Display:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>&amp;High contrast (for sunlight)</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度（强光下使用）(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Tablet mode (larger text and buttons)</source>
-        <translation type="unfinished"></translation>
+        <translation>平板模式（放大文字和按钮）(&amp;T)</translation>
     </message>
     <message>
         <source>Lock after &amp;idle time:</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲自动锁定(&amp;I)：</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The case database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件数据库拒绝了本次修改：%1</translation>
     </message>
     <message>
         <source>The case database is busy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>案件数据库正忙：%1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存修改：%1</translation>
     </message>
     <message>
         <source>The change was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改过程被中断，未予保存。</translation>
     </message>
 </context>
 <context>
     <name>SubjectClass</name>
     <message>
         <source>Key discharger</source>
-        <translation type="unfinished"></translation>
+        <translation>重点排污单位</translation>
     </message>
     <message>
         <source>General discharger</source>
-        <translation type="unfinished"></translation>
+        <translation>一般排污单位</translation>
     </message>
     <message>
         <source>Special supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊监管对象</translation>
     </message>
 </context>
 <context>
     <name>Subjects</name>
     <message>
         <source>The subject needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写监管对象名称。</translation>
     </message>
     <message>
         <source>The position is outside the valid range of latitude and longitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>位置坐标超出有效的经纬度范围。</translation>
     </message>
     <message>
         <source>A subject with the credit code %1 is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码为 %1 的监管对象已登记。</translation>
     </message>
     <message>
         <source>The subject no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该监管对象已不存在。</translation>
     </message>
 </context>
 <context>
     <name>TaskSource</name>
     <message>
         <source>Random draw</source>
-        <translation type="unfinished"></translation>
+        <translation>双随机抽查</translation>
     </message>
     <message>
         <source>Annual plan</source>
-        <translation type="unfinished"></translation>
+        <translation>年度计划</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>信访投诉</translation>
     </message>
     <message>
         <source>Transfer from another department</source>
-        <translation type="unfinished"></translation>
+        <translation>部门移送</translation>
     </message>
     <message>
         <source>Follow-up inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>复查</translation>
     </message>
 </context>
 <context>
     <name>TaskState</name>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已下达</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>办理中</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>fieldcase-cli</name>
     <message>
         <source>%1 is a demo profile already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已是演示数据档案。</translation>
     </message>
     <message>
         <source>Demo profile created in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %1 中创建演示数据档案</translation>
     </message>
     <message>
         <source>Counts must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>数量不能为负数。</translation>
     </message>
     <message>
         <source>Seeded %1 subjects and %2 cases in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成 %1 个监管对象和 %2 件案件，用时 %3 毫秒</translation>
     </message>
     <message>
         <source>FieldCase headless commands: seed, audit-verify</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase 命令行工具：seed、audit-verify</translation>
     </message>
     <message>
         <source>seed | audit-verify</source>
-        <translation type="unfinished"></translation>
+        <translation>seed | audit-verify</translation>
     </message>
     <message>
         <source>The profile directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据档案目录。</translation>
     </message>
     <message>
         <source>seed: fill the profile with the demo data and accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>seed：向数据档案写入演示数据和演示账号。</translation>
     </message>
     <message>
         <source>seed: how many subjects to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>seed：要添加的监管对象数量。</translation>
     </message>
     <message>
         <source>seed: how many cases to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>seed：要添加的案件数量。</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令：%1</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::Application</name>
     <message>
         <source>The profile directory (database, evidence, settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据档案目录（数据库、证据、设置）。</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Open another profile</source>
-        <translation type="unfinished"></translation>
+        <translation>打开其他数据档案</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::CasePage</name>
     <message>
         <source>Case registered</source>
-        <translation type="unfinished"></translation>
+        <translation>案件登记</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Procedure step</source>
-        <translation type="unfinished"></translation>
+        <translation>办案环节变更</translation>
     </message>
     <message>
         <source>Unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>未知用户</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::CaseTableModel</name>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>案号</translation>
     </message>
     <message>
         <source>Regulated subject</source>
-        <translation type="unfinished"></translation>
+        <translation>监管对象</translation>
     </message>
     <message>
         <source>Cause of action</source>
-        <translation type="unfinished"></translation>
+        <translation>案由</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>办理状态</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>立案日期</translation>
     </message>
     <message>
         <source>Lead officer</source>
-        <translation type="unfinished"></translation>
+        <translation>主办人员</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::FirstRunDialog</name>
     <message>
         <source>Profile folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据档案文件夹：%1</translation>
     </message>
     <message>
         <source>Optional: if the administrator also inspects</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：系统管理员兼任执法人员时填写</translation>
     </message>
     <message>
         <source>Enter the name of your bureau or unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写单位名称。</translation>
     </message>
     <message>
         <source>Enter the administrator&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写系统管理员姓名。</translation>
     </message>
     <message>
         <source>Enter a login name for the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为系统管理员设置登录名。</translation>
     </message>
     <message numerus="yes">
         <source>The password needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密码长度至少为 %n 位。</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::ListPage</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
         </translation>
     </message>
 </context>
@@ -830,80 +830,80 @@
     <name>fieldcase::ui::LockScreen</name>
     <message>
         <source>Signed in as %1. Enter your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登录用户：%1。请输入密码以继续。</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::LoginDialog</name>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据档案：%1</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::MainWindow</name>
     <message>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>我的任务</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>我的案件</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>待审批案件</translation>
     </message>
     <message>
         <source>Legal review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>待法制审核案件</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>归档案件</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>全部案件</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>综合查询</translation>
     </message>
     <message>
         <source>Subject directory</source>
-        <translation type="unfinished"></translation>
+        <translation>监管对象名录</translation>
     </message>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>案件详情</translation>
     </message>
     <message>
         <source>Case not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到案件</translation>
     </message>
     <message>
         <source>This case is no longer on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>本设备上已没有该案件。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::ProfileErrorDialog</name>
     <message>
         <source>Profile folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据档案文件夹：%1</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::RetryCountdown</name>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请 %n 秒后重试。</numerusform>
         </translation>
     </message>
 </context>
@@ -911,16 +911,16 @@
     <name>fieldcase::ui::SearchPage</name>
     <message>
         <source>Type any part of a name, credit code, case number or cause. Enter opens the selected case; a subject opens in the subject directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入名称、信用代码、案号或案由的任意部分。按 Enter 键打开选中的案件；选中的监管对象将在监管对象名录中打开。</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到相关记录。</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共找到 %n 条结果。</numerusform>
         </translation>
     </message>
 </context>
@@ -928,53 +928,53 @@
     <name>fieldcase::ui::SettingsDialog</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::SubjectTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Supervision class</source>
-        <translation type="unfinished"></translation>
+        <translation>监管类别</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>网格</translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::TaskTableModel</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>任务来源</translation>
     </message>
     <message>
         <source>Regulated subject</source>
-        <translation type="unfinished"></translation>
+        <translation>监管对象</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>任务状态</translation>
     </message>
 </context>
 </TS>
