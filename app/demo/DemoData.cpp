@@ -111,7 +111,9 @@ StoreResult DemoData::create(store::Store& store) {
         task.id = Uuid7::create();
         task.source = enumValues<TaskSource>().at(i % enumValues<TaskSource>().size());
         task.subjectId = created[(i * 7) % created.size()].id;
-        task.officerIds = {inspectors[0].id, inspectors[2 + i % 2].id};
+        // Most go to the first inspector; every third to the team leader, who inspects too.
+        const User& first = i % 3 == 2 ? inspectors[1] : inspectors[0];
+        task.officerIds = {first.id, inspectors[2 + i % 2].id};
         task.dueDate = today.addDays(i * 3 - 10);
         task.state = i < 4 ? TaskState::Completed : (i < 6 ? TaskState::InProgress : TaskState::Assigned);
         if (StoreResult r = tasks.create(people[1].id, task); !r)

@@ -5,12 +5,14 @@
 #include "PagedTableModel.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 
 namespace fieldcase::ui {
 
 namespace {
 constexpr int SearchDelayMs = 250;
 constexpr int DefaultColumnWidth = 180;
+constexpr int MaximumColumnWidth = 420;
 } // namespace
 
 ListPage::ListPage(PagedTableModel* model, const char* searchHint, QWidget* parent)
@@ -45,7 +47,11 @@ ListPage::ListPage(PagedTableModel* model, const char* searchHint, QWidget* pare
             emit recordActivated(id);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ListPage::fitColumnsOnce);
+    // Down from the search field goes to the results, so the keyboard alone can find and open a record.
+    m_ui->searchField->installEventFilter(this);
     updateCount();
+    fitColumnsOnce();
     setFocusProxy(m_ui->searchField);
 }
 
@@ -69,6 +75,29 @@ void ListPage::applySearch() {
     m_model->setSearchText(m_ui->searchField->text());
     if (m_model->rowCount() > 0)
         m_ui->table->setCurrentIndex(m_model->index(0, 0));
+}
+
+bool ListPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_ui->searchField && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+        if (!m_ui->table->currentIndex().isValid())
+            m_ui->table->setCurrentIndex(m_model->index(0, 0));
+        m_ui->table->setFocus();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ListPage::fitColumnsOnce() {
+    // Sized once from the rows on screen (the view measures only those), then left to the user.
+    if (m_columnsFitted || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    m_ui->table->resizeColumnsToContents();
+    QHeaderView* header = m_ui->table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        header->resizeSection(column, qMin(header->sectionSize(column), MaximumColumnWidth));
+    header->setStretchLastSection(true);
 }
 
 void ListPage::updateCount() {

@@ -38,18 +38,21 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applySearch();
     void updateCount();
     void updateRowHeight();
     void retranslate();
+    void fitColumnsOnce();
 
     std::unique_ptr<Ui::ListPage> m_ui;
     PagedTableModel* m_model;
     const char* m_searchHint;
     // Waits for a pause in typing, so each keystroke does not run a query.
     QTimer m_searchDelay;
+    bool m_columnsFitted = false;
 };
 
 } // namespace fieldcase::ui

@@ -85,6 +85,13 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildPages() {
     QSqlDatabase db = m_profile.store().connection();
+    // A leader's first duty is the cases waiting for a decision, so the queue comes before their own work.
+    if (m_user.hasRole(Role::TeamLeader)) {
+        store::CaseListFilter awaitingLeader;
+        awaitingLeader.states = statesWhere(needsLeaderDecision);
+        addCaseList("reviewQueuePage", QT_TR_NOOP("Review queue"), QStyle::SP_DialogApplyButton,
+                    awaitingLeader);
+    }
     if (m_user.hasRole(Role::Inspector)) {
         auto* tasks = new ListPage(new TaskTableModel(db, m_user.id),
                                    QT_TRANSLATE_NOOP("ListPage", "Filter by subject name"));
@@ -93,12 +100,6 @@ void MainWindow::buildPages() {
         store::CaseListFilter ownCases;
         ownCases.leadOfficerId = m_user.id;
         addCaseList("myCasesPage", QT_TR_NOOP("My cases"), QStyle::SP_FileIcon, ownCases);
-    }
-    if (m_user.hasRole(Role::TeamLeader)) {
-        store::CaseListFilter awaitingLeader;
-        awaitingLeader.states = statesWhere(needsLeaderDecision);
-        addCaseList("reviewQueuePage", QT_TR_NOOP("Review queue"), QStyle::SP_DialogApplyButton,
-                    awaitingLeader);
     }
     if (m_user.hasRole(Role::LegalReviewer)) {
         store::CaseListFilter inLegalReview;

@@ -59,6 +59,9 @@ public:
             return {};
         if (role == IdRole)
             return row->id;
+        // Long names and causes are cut off in narrow columns; the tooltip shows them whole.
+        if (role == Qt::ToolTipRole)
+            return cell(*row, index.column(), Qt::DisplayRole);
         return cell(*row, index.column(), role);
     }
 
