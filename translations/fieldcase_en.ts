@@ -8,10 +8,6 @@
         <translation>An account needs a login name and the person&apos;s name.</translation>
     </message>
     <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>The password must have at least 8 characters.</translation>
-    </message>
-    <message>
         <source>The login name %1 is already taken.</source>
         <translation>The login name %1 is already taken.</translation>
     </message>
@@ -39,6 +35,13 @@
         <translation>
             <numerusform>The login name or the password is wrong. Wait %n second before the next try.</numerusform>
             <numerusform>The login name or the password is wrong. Wait %n seconds before the next try.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -178,10 +181,6 @@
 <context>
     <name>Cases</name>
     <message>
-        <source>The case needs a cause (案由).</source>
-        <translation>The case needs a cause (案由).</translation>
-    </message>
-    <message>
         <source>A violation cannot end before it started.</source>
         <translation>A violation cannot end before it started.</translation>
     </message>
@@ -196,6 +195,10 @@
     <message>
         <source>The case is no longer in the state &quot;%1&quot;; reload it and try again.</source>
         <translation>The case is no longer in the state &quot;%1&quot;; reload it and try again.</translation>
+    </message>
+    <message>
+        <source>The case needs a cause of action.</source>
+        <translation>The case needs a cause of action.</translation>
     </message>
 </context>
 <context>
@@ -326,16 +329,16 @@
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <source>Enforcement &amp;certificate number:</source>
-        <translation>Enforcement &amp;certificate number:</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Create profile</source>
         <translation>&amp;Create profile</translation>
+    </message>
+    <message>
+        <source>&amp;Enforcement certificate number:</source>
+        <translation>&amp;Enforcement certificate number:</translation>
     </message>
 </context>
 <context>
@@ -693,10 +696,6 @@
         <translation>Counts must not be negative.</translation>
     </message>
     <message>
-        <source>Seeded %1 subjects and %2 cases in %3 ms</source>
-        <translation>Seeded %1 subjects and %2 cases in %3 ms</translation>
-    </message>
-    <message>
         <source>FieldCase headless commands: seed, audit-verify</source>
         <translation>FieldCase headless commands: seed, audit-verify</translation>
     </message>
@@ -723,6 +722,10 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Added subjects: %1, cases: %2 (%3 s).</source>
+        <translation>Added subjects: %1, cases: %2 (%3 s).</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,6 @@
         <translation>账号须填写登录名和姓名。</translation>
     </message>
     <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>密码长度至少为 8 位。</translation>
-    </message>
-    <message>
         <source>The login name %1 is already taken.</source>
         <translation>登录名 %1 已被占用。</translation>
     </message>
@@ -37,6 +33,12 @@
         <source>The login name or the password is wrong. Wait %n second(s) before the next try.</source>
         <translation>
             <numerusform>登录名或密码错误，请等待 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>密码长度至少为 %n 位。</numerusform>
         </translation>
     </message>
 </context>
@@ -176,10 +178,6 @@
 <context>
     <name>Cases</name>
     <message>
-        <source>The case needs a cause (案由).</source>
-        <translation>案件须填写案由。</translation>
-    </message>
-    <message>
         <source>A violation cannot end before it started.</source>
         <translation>违法行为结束日期不能早于开始日期。</translation>
     </message>
@@ -194,6 +192,10 @@
     <message>
         <source>The case is no longer in the state &quot;%1&quot;; reload it and try again.</source>
         <translation>该案件已不处于“%1”状态，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The case needs a cause of action.</source>
+        <translation>请填写案由。</translation>
     </message>
 </context>
 <context>
@@ -324,16 +326,16 @@
         <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
-        <source>Enforcement &amp;certificate number:</source>
-        <translation>执法证号(&amp;E)：</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Create profile</source>
         <translation>创建数据档案(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Enforcement certificate number:</source>
+        <translation>执法证号(&amp;E)：</translation>
     </message>
 </context>
 <context>
@@ -691,10 +693,6 @@
         <translation>数量不能为负数。</translation>
     </message>
     <message>
-        <source>Seeded %1 subjects and %2 cases in %3 ms</source>
-        <translation>已生成 %1 个监管对象和 %2 件案件，用时 %3 毫秒</translation>
-    </message>
-    <message>
         <source>FieldCase headless commands: seed, audit-verify</source>
         <translation>FieldCase 命令行工具：seed、audit-verify</translation>
     </message>
@@ -721,6 +719,10 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>Added subjects: %1, cases: %2 (%3 s).</source>
+        <translation>已添加监管对象 %1 个、案件 %2 件（用时 %3 秒）。</translation>
     </message>
 </context>
 <context>

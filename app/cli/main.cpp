@@ -53,12 +53,14 @@ int seed(store::Profile& profile, const QCommandLineParser& parser) {
         if (!r)
             return fail(r.message());
     }
-    QTextStream(stdout) << QCoreApplication::translate("fieldcase-cli",
-                                                       "Seeded %1 subjects and %2 cases in %3 ms")
-                               .arg(counts.subjects)
-                               .arg(counts.cases)
-                               .arg(timer.elapsed())
-                        << Qt::endl;
+    if (counts.subjects > 0 || counts.cases > 0) {
+        QTextStream(stdout) << QCoreApplication::translate("fieldcase-cli",
+                                                           "Added subjects: %1, cases: %2 (%3 s).")
+                                   .arg(counts.subjects)
+                                   .arg(counts.cases)
+                                   .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                            << Qt::endl;
+    }
     return 0;
 }
 

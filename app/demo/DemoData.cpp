@@ -90,6 +90,10 @@ StoreResult DemoData::create(store::Store& store) {
         people.append(user);
     }
     const User& admin = people[4];
+    // The team leader of each unit approves the steps that wait for a leader.
+    const auto leaderOf = [&](const User& officer) -> const User& {
+        return officer.unitId == units[0].id ? people[1] : people[7];
+    };
     QList<User> inspectors;
     for (const User& person : people) {
         if (person.canEnforce())
@@ -129,9 +133,9 @@ StoreResult DemoData::create(store::Store& store) {
         c.provisionalLabel = cases.nextProvisionalLabel(year);
         c.subjectId = created[(i * 13) % created.size()].id;
         c.cause = created[(i * 13) % created.size()].name + cause.cause;
-        c.state = generate.caseState();
+        const CaseState reached = generate.caseState();
         // Cases past the opening approval carry the number the bureau gave them.
-        if (c.state >= CaseState::Investigating)
+        if (reached >= CaseState::Investigating)
             c.officialNumber = QStringLiteral("宁环罚立字〔%1〕%2号").arg(year).arg(i + 1);
         c.leadOfficerId = lead.id;
         c.unitId = lead.unitId;
@@ -141,6 +145,13 @@ StoreResult DemoData::create(store::Store& store) {
                          actStart.addDays(generate.bounded(40))}};
         if (StoreResult r = cases.create(lead.id, c); !r)
             return r;
+        // Walk the procedure step by step, so each case's history reads like a real one.
+        for (CaseState from = CaseState::Lead; from < reached; from = CaseState(int(from) + 1)) {
+            const CaseState to = CaseState(int(from) + 1);
+            const User& actor = needsLeaderDecision(from) ? leaderOf(lead) : lead;
+            if (StoreResult r = cases.transition(actor.id, c.id, from, to); !r)
+                return r;
+        }
     }
     return store.setMetaValue(DemoKey, QStringLiteral("1"));
 }

@@ -68,9 +68,9 @@ StoreResult Accounts::createUser(const QUuid& actorId, const User& user, const Q
     if (user.login.trimmed().isEmpty() || user.name.trimmed().isEmpty())
         return StoreResult::failure(
             QCoreApplication::translate("Accounts", "An account needs a login name and the person's name."));
-    if (password.size() < 8)
-        return StoreResult::failure(
-            QCoreApplication::translate("Accounts", "The password must have at least 8 characters."));
+    if (password.size() < MinimumPasswordLength)
+        return StoreResult::failure(QCoreApplication::translate(
+            "Accounts", "The password needs at least %n character(s).", nullptr, MinimumPasswordLength));
     if (userByLogin(user.login))
         return StoreResult::failure(
             QCoreApplication::translate("Accounts", "The login name %1 is already taken.").arg(user.login));

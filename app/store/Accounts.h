@@ -42,6 +42,7 @@ public:
     LoginResult unlock(const QUuid& userId, const QString& password, qint64 nowMs);
 
     static constexpr int FreeAttempts = 3;
+    static constexpr int MinimumPasswordLength = 8;
     static int delaySecondsAfter(int consecutiveFailures);
 
 private:

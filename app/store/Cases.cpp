@@ -31,7 +31,8 @@ QString Cases::nextProvisionalLabel(int year) const {
 
 StoreResult Cases::create(const QUuid& actorId, const Case& c) {
     if (c.cause.trimmed().isEmpty())
-        return StoreResult::failure(QCoreApplication::translate("Cases", "The case needs a cause (案由)."));
+        return StoreResult::failure(
+            QCoreApplication::translate("Cases", "The case needs a cause of action."));
     for (const Violation& v : c.violations) {
         if (v.actStart.isValid() && v.actEnd.isValid() && v.actEnd < v.actStart)
             return StoreResult::failure(

@@ -37,8 +37,9 @@ QString FirstRunDialog::inputProblem() const {
         return tr("Enter the administrator's name.");
     if (m_ui->adminLoginField->text().trimmed().isEmpty())
         return tr("Enter a login name for the administrator.");
-    if (m_ui->passwordField->text().size() < MinimumPasswordLength)
-        return tr("The password needs at least %n character(s).", nullptr, MinimumPasswordLength);
+    if (m_ui->passwordField->text().size() < store::Accounts::MinimumPasswordLength)
+        return tr("The password needs at least %n character(s).", nullptr,
+                  store::Accounts::MinimumPasswordLength);
     if (m_ui->passwordField->text() != m_ui->passwordRepeatField->text())
         return tr("The two passwords are not the same.");
     return {};

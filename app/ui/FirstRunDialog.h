@@ -22,8 +22,6 @@ public:
     FirstRunDialog(store::Profile& profile, const QString& directory, QWidget* parent = nullptr);
     ~FirstRunDialog() override;
 
-    static constexpr int MinimumPasswordLength = 8;
-
 protected:
     void changeEvent(QEvent* event) override;
 
