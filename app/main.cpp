@@ -3,11 +3,13 @@
 #include "Dialogs.h"
 
 #include <QApplication>
+#include <QIcon>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("FieldCase"));
     QApplication::setOrganizationName(QStringLiteral("FieldCase"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fieldcase.png")));
 
     fieldcase::ui::SystemDialogs dialogs;
     fieldcase::ui::Application flow(dialogs);
