@@ -11,15 +11,9 @@ Translations::~Translations() {
 }
 
 QString Translations::localeNameFor(Language language) {
-    switch (language) {
-    case Language::Chinese:
-        return QStringLiteral("zh_CN");
-    case Language::English:
-        return QStringLiteral("en");
-    case Language::System:
-        break;
-    }
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    if (language == Language::System)
+        language = QLocale::system().language() == QLocale::Chinese ? Language::Chinese : Language::English;
+    return languageKey(language);
 }
 
 void Translations::apply(Language language) {

@@ -4,8 +4,6 @@
 
 namespace fieldcase::ui {
 
-namespace {
-
 // Stable keys in the file; the enum's order may change.
 QString languageKey(Language language) {
     switch (language) {
@@ -18,6 +16,8 @@ QString languageKey(Language language) {
     }
     return QStringLiteral("system");
 }
+
+namespace {
 
 Language languageFromKey(const QString& key) {
     if (key == languageKey(Language::Chinese))

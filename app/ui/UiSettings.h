@@ -6,6 +6,9 @@ namespace fieldcase::ui {
 
 enum class Language { System, Chinese, English };
 
+// The stable key of a language in settings files, which is also its locale name ("zh_CN", "en"; "system").
+QString languageKey(Language language);
+
 // What the user sets in the settings dialog; kept in the profile's settings file (INI), so each
 // profile (a shared tablet's bureau) keeps its own.
 struct UiSettings {
