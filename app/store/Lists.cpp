@@ -127,11 +127,16 @@ void CaseList::setFilter(const CaseListFilter& filter) {
 }
 
 void CaseList::setSort(Column column, Qt::SortOrder order) {
-    static const char* const columns[ColumnCount] = {"number", "subject_name", "cause",
-                                                     "state",  "opened_at",    "lead_officer_id"};
+    // Each order matches an index exactly (an SQLite index ends in the rowid, which is `row`), so the
+    // first page of any sort reads 200 index entries instead of sorting 100,000 rows. State and
+    // officer group by their index's second column, the opening date.
+    static const char* const columns[ColumnCount] = {"number",    "subject_name",
+                                                     "cause",     "state %1, opened_at",
+                                                     "opened_at", "lead_officer_id %1, opened_at"};
     const QString dir = direction(order);
     // row breaks ties so that pages never overlap or skip rows with equal keys.
-    m_query.setOrderBy(QStringLiteral("%1 %2, row %2").arg(QLatin1String(columns[column]), dir));
+    const QString key = QString::fromLatin1(columns[column]).replace(QLatin1String("%1"), dir);
+    m_query.setOrderBy(QStringLiteral("%1 %2, row %2").arg(key, dir));
 }
 
 QList<CaseRow> CaseList::page(int offset, int limit) const {
