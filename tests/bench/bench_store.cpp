@@ -16,7 +16,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QTemporaryDir>
 
@@ -52,36 +51,41 @@ private:
     QStringList m_statements;
 };
 
-// Median time the sqlite3 shell takes for the statements, summed per repetition.
-double sqliteShellMs(const QString& databasePath, const QStringList& statements, int runs) {
-    QString script = QStringLiteral(".timer on\n");
-    for (int run = 0; run <= runs; ++run) { // the first repetition warms the cache, as the warm-up above does
+// Wall time of one sqlite3 shell process that opens the database, runs `statements` once to warm the
+// cache and then `repetitions` more times, output discarded.
+double shellRunMs(const QString& databasePath, const QStringList& statements, int repetitions) {
+    QString script = QStringLiteral(".output /dev/null\n");
+    for (int run = 0; run <= repetitions; ++run) {
         for (const QString& statement : statements)
-            script += QStringLiteral(".once /dev/null\n") + statement + QStringLiteral(";\n");
+            script += statement + QStringLiteral(";\n");
     }
     QProcess shell;
-    shell.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer timer;
+    timer.start();
     shell.start(QStringLiteral("sqlite3"), {databasePath});
     shell.write(script.toUtf8());
     shell.closeWriteChannel();
     shell.waitForFinished(120000);
-    const QString output = QString::fromUtf8(shell.readAll());
-    static const QRegularExpression timing(QStringLiteral(R"(Run Time: real ([0-9.]+))"));
-    std::vector<double> perStatement;
-    for (auto it = timing.globalMatch(output); it.hasNext();)
-        perStatement.push_back(it.next().captured(1).toDouble() * 1000.0);
-    std::vector<double> perRun;
-    for (size_t i = statements.size(); i + statements.size() <= perStatement.size(); i += statements.size()) {
-        double sum = 0;
-        for (size_t j = 0; j < size_t(statements.size()); ++j)
-            sum += perStatement[i + j];
-        perRun.push_back(sum);
-    }
-    return median(perRun);
+    return timer.nsecsElapsed() / 1e6;
 }
 
+// Time the sqlite3 shell takes for the statements once, per repetition. The shell's own timer counts
+// whole milliseconds, too coarse here; instead two processes, with and without the repetitions, are
+// timed and the difference divided (best of three each, to skip scheduling noise).
+double sqliteShellMs(const QString& databasePath, const QStringList& statements, int repetitions) {
+    double withRuns = 1e9;
+    double withoutRuns = 1e9;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        withRuns = std::min(withRuns, shellRunMs(databasePath, statements, repetitions));
+        withoutRuns = std::min(withoutRuns, shellRunMs(databasePath, statements, 0));
+    }
+    return std::max(0.0, withRuns - withoutRuns) / repetitions;
+}
+
+// Measures `work` and its statements in the shell. With `withinTwiceShell`, the target also asks for at
+// most twice the shell's time (the issue sets it for list pages and search).
 void compare(const QString& metric, QSqlDatabase db, const QString& path, const std::function<void()>& work,
-             double targetMs) {
+             double targetMs, bool withinTwiceShell = true) {
     constexpr int Runs = 15;
     const double ms = medianMs(Runs, work);
     QStringList statements;
@@ -90,15 +94,14 @@ void compare(const QString& metric, QSqlDatabase db, const QString& path, const 
         work();
         statements = recorder.statements();
     }
-    const double baseline = sqliteShellMs(path, statements, Runs);
-    // The shell's timer has millisecond resolution; below that the ratio says nothing.
-    const double ratio = baseline >= 1.0 ? ms / baseline : 0;
+    const double baseline = sqliteShellMs(path, statements, 50);
+    const double ratio = baseline > 0 ? ms / baseline : 0;
     report(Bench, metric, ms, QStringLiteral("ms"),
            {{QStringLiteral("baseline_sqlite3_ms"), baseline},
             {QStringLiteral("ratio"), ratio},
             {QStringLiteral("statements"), statements.size()},
             {QStringLiteral("target_ms"), targetMs},
-            {QStringLiteral("ok"), ms <= targetMs && (ratio <= 2.0)}});
+            {QStringLiteral("ok"), ms <= targetMs && (!withinTwiceShell || ratio <= 2.0)}});
 }
 
 } // namespace
@@ -204,6 +207,6 @@ int main(int argc, char* argv[]) {
             cases.subjectName(caseId);
             cases.events(caseId);
         },
-        30);
+        30, false);
     return 0;
 }
