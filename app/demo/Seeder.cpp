@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace fieldcase::demo {
 
@@ -136,7 +137,7 @@ StoreResult Seeder::seed(store::Store& store, Counts counts, const Progress& pro
                 query.addBindValue(enumKey(state));
                 query.addBindValue(Uuid7::toText(lead.id));
                 query.addBindValue(Uuid7::toText(lead.unitId));
-                query.addBindValue(QDateTime::fromMSecsSinceEpoch(openedMs, Qt::UTC).toString(Qt::ISODate));
+                query.addBindValue(QDateTime::fromMSecsSinceEpoch(openedMs, QTimeZone::utc()).toString(Qt::ISODate));
                 if (!query.exec())
                     return failed(query);
             }
