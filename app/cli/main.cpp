@@ -4,6 +4,7 @@
 
 #include "AuditLog.h"
 #include "DemoData.h"
+#include "DiscretionCommand.h"
 #include "Profile.h"
 #include "Seeder.h"
 
@@ -79,11 +80,12 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("FieldCase"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("fieldcase-cli", "FieldCase headless commands: seed, audit-verify"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "fieldcase-cli", "FieldCase headless commands: seed, audit-verify, discretion"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("fieldcase-cli", "seed | audit-verify"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("fieldcase-cli", "seed | audit-verify | discretion"));
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("fieldcase-cli", "The profile directory."),
                       QStringLiteral("DIR")});
@@ -96,14 +98,17 @@ int main(int argc, char* argv[]) {
     parser.addOption({QStringLiteral("cases"),
                       QCoreApplication::translate("fieldcase-cli", "seed: how many cases to add."),
                       QStringLiteral("N"), QStringLiteral("0")});
+    cli::addDiscretionOptions(parser);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (positional.size() == 1 && command == QLatin1String("discretion"))
+        return cli::runDiscretion(parser);
     if (positional.size() != 1 || !parser.isSet(QStringLiteral("profile"))) {
         err() << parser.helpText();
         return 64;
     }
-    const QString command = positional.first();
     if (command != QLatin1String("seed") && command != QLatin1String("audit-verify"))
         return fail(QCoreApplication::translate("fieldcase-cli", "Unknown command: %1").arg(command));
 

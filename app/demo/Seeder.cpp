@@ -137,7 +137,8 @@ StoreResult Seeder::seed(store::Store& store, Counts counts, const Progress& pro
                 query.addBindValue(enumKey(state));
                 query.addBindValue(Uuid7::toText(lead.id));
                 query.addBindValue(Uuid7::toText(lead.unitId));
-                query.addBindValue(QDateTime::fromMSecsSinceEpoch(openedMs, QTimeZone::utc()).toString(Qt::ISODate));
+                query.addBindValue(
+                    QDateTime::fromMSecsSinceEpoch(openedMs, QTimeZone::utc()).toString(Qt::ISODate));
                 if (!query.exec())
                     return failed(query);
             }

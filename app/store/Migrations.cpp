@@ -157,8 +157,28 @@ Statements version3() {
     };
 }
 
+// 4: discretion standards. Every installed pack is kept by the hash of its bytes, so a result saved with
+// a case can always be reproduced from the very standard it was computed with.
+Statements version4() {
+    return {
+        uR"(CREATE TABLE discretion_packs (
+              sha256 TEXT PRIMARY KEY, pack_id TEXT NOT NULL, version TEXT NOT NULL,
+              key_id TEXT NOT NULL, content BLOB NOT NULL, signature BLOB NOT NULL,
+              installed_at TEXT NOT NULL, UNIQUE (pack_id, version)))"_s,
+        uR"(CREATE TABLE case_discretion (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+              case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+              violation_code TEXT NOT NULL, pack_sha256 TEXT NOT NULL REFERENCES discretion_packs(sha256),
+              answers TEXT NOT NULL, act_start TEXT, act_end TEXT, decision_date TEXT NOT NULL,
+              result TEXT NOT NULL, recommended_amount REAL NOT NULL,
+              departure_amount REAL, departure_reason TEXT NOT NULL DEFAULT '',
+              saved_by TEXT REFERENCES users(id), saved_at TEXT NOT NULL))"_s,
+        uR"(CREATE INDEX case_discretion_by_case ON case_discretion(case_id, row))"_s,
+    };
+}
+
 const QList<Statements>& allMigrations() {
-    static const QList<Statements> migrations = {version1(), version2(), version3()};
+    static const QList<Statements> migrations = {version1(), version2(), version3(), version4()};
     return migrations;
 }
 

@@ -121,9 +121,42 @@ private slots:
             0);
     }
 
+    void step4AddsDiscretionTablesForExistingCases() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.db"));
+        {
+            Database db;
+            QVERIFY(db.openAtVersion(path, 3).ok());
+            QVERIFY(exec(db.connection(),
+                         QStringLiteral("INSERT INTO subjects(id, name, credit_code, class) VALUES "
+                                        "('s1', '东方化工有限公司', '91350100M000100Y43', 'key')")));
+            QVERIFY(exec(
+                db.connection(),
+                QStringLiteral("INSERT INTO cases(id, provisional_label, subject_id, "
+                               "subject_name, cause, state, opened_at) VALUES ('c1', "
+                               "'临-1', 's1', '东方化工有限公司', '超标排放案', 'lead', '2026-01-01')")));
+        }
+        Database db;
+        QVERIFY(db.openAtVersion(path, 4).ok());
+        QVERIFY(exec(db.connection(),
+                     QStringLiteral("INSERT INTO discretion_packs VALUES ('h', 'p', '1', 'k', x'00', "
+                                    "x'00', '2026-01-01')")));
+        QVERIFY(exec(db.connection(),
+                     QStringLiteral("INSERT INTO case_discretion(id, case_id, violation_code, "
+                                    "pack_sha256, answers, decision_date, result, recommended_amount, "
+                                    "saved_at) VALUES ('d1', 'c1', 'V', 'h', '{}', '2026-01-02', '{}', "
+                                    "100000, '2026-01-02')")));
+        // A result must name an installed pack.
+        QSqlQuery query(db.connection());
+        QVERIFY(!query.exec(
+            QStringLiteral("INSERT INTO case_discretion(id, case_id, violation_code, pack_sha256, "
+                           "answers, decision_date, result, recommended_amount, saved_at) VALUES "
+                           "('d2', 'c1', 'V', 'missing', '{}', '2026-01-02', '{}', 1, '2026-01-02')")));
+    }
+
     void everyStepIsCovered() {
         // A new migration needs its own step test above; this fails as a reminder when one is added.
-        QCOMPARE(Migrations::latestVersion(), 3);
+        QCOMPARE(Migrations::latestVersion(), 4);
     }
 
     void aFailedMigrationLeavesThePreviousVersion() {
