@@ -11,8 +11,7 @@ namespace fieldcase::security {
 
 namespace {
 
-bool ensureSodium()
-{
+bool ensureSodium() {
     static const bool ready = sodium_init() >= 0;
     return ready;
 }
@@ -21,8 +20,7 @@ const QString Algorithm = QStringLiteral("ed25519");
 
 } // namespace
 
-DetachedSignature::KeyPair DetachedSignature::generateKeyPair()
-{
+DetachedSignature::KeyPair DetachedSignature::generateKeyPair() {
     KeyPair pair;
     if (!ensureSodium())
         return pair;
@@ -33,8 +31,8 @@ DetachedSignature::KeyPair DetachedSignature::generateKeyPair()
     return pair;
 }
 
-QByteArray DetachedSignature::sign(const QByteArray& content, const QByteArray& secretKey, const QString& keyId)
-{
+QByteArray DetachedSignature::sign(const QByteArray& content, const QByteArray& secretKey,
+                                   const QString& keyId) {
     if (!ensureSodium() || secretKey.size() != crypto_sign_SECRETKEYBYTES)
         return {};
     QByteArray signature(crypto_sign_BYTES, '\0');
@@ -49,22 +47,24 @@ QByteArray DetachedSignature::sign(const QByteArray& content, const QByteArray& 
 }
 
 DetachedSignature::Check DetachedSignature::verify(const QByteArray& content, const QByteArray& signatureFile,
-                                                   const QList<TrustedKey>& trusted)
-{
+                                                   const QList<TrustedKey>& trusted) {
     Check check;
     const auto refuse = [&](const QString& message) {
         check.message = message;
         return check;
     };
     if (!ensureSodium())
-        return refuse(QCoreApplication::translate("DetachedSignature", "The signature cannot be checked: the cryptography library did not start."));
+        return refuse(QCoreApplication::translate(
+            "DetachedSignature", "The signature cannot be checked: the cryptography library did not start."));
     if (signatureFile.trimmed().isEmpty())
         return refuse(QCoreApplication::translate("DetachedSignature", "The file is not signed."));
     const QJsonObject object = QJsonDocument::fromJson(signatureFile).object();
     if (object.value(QStringLiteral("algorithm")).toString() != Algorithm)
-        return refuse(QCoreApplication::translate("DetachedSignature", "The signature file is damaged or uses an unknown algorithm."));
+        return refuse(QCoreApplication::translate(
+            "DetachedSignature", "The signature file is damaged or uses an unknown algorithm."));
     check.keyId = object.value(QStringLiteral("key_id")).toString();
-    const QByteArray signature = QByteArray::fromBase64(object.value(QStringLiteral("signature")).toString().toLatin1());
+    const QByteArray signature =
+        QByteArray::fromBase64(object.value(QStringLiteral("signature")).toString().toLatin1());
     if (signature.size() != crypto_sign_BYTES)
         return refuse(QCoreApplication::translate("DetachedSignature", "The signature file is damaged."));
     const TrustedKey* key = nullptr;
@@ -73,20 +73,24 @@ DetachedSignature::Check DetachedSignature::verify(const QByteArray& content, co
             key = &candidate;
     }
     if (!key)
-        return refuse(QCoreApplication::translate("DetachedSignature", "The file is signed with the key \"%1\", which this device does not trust.").arg(check.keyId));
+        return refuse(QCoreApplication::translate(
+                          "DetachedSignature",
+                          "The file is signed with the key \"%1\", which this device does not trust.")
+                          .arg(check.keyId));
     if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature.constData()),
                                     reinterpret_cast<const unsigned char*>(content.constData()),
                                     static_cast<unsigned long long>(content.size()),
-                                    reinterpret_cast<const unsigned char*>(key->publicKey.constData()))
-        != 0)
-        return refuse(QCoreApplication::translate("DetachedSignature", "The signature does not match the file: it was changed after %1 signed it.").arg(key->bureau));
+                                    reinterpret_cast<const unsigned char*>(key->publicKey.constData())) != 0)
+        return refuse(QCoreApplication::translate(
+                          "DetachedSignature",
+                          "The signature does not match the file: it was changed after %1 signed it.")
+                          .arg(key->bureau));
     check.ok = true;
     check.bureau = key->bureau;
     return check;
 }
 
-QList<TrustedKey> DetachedSignature::parseTrustedKeys(const QByteArray& json, QString* error)
-{
+QList<TrustedKey> DetachedSignature::parseTrustedKeys(const QByteArray& json, QString* error) {
     QList<TrustedKey> keys;
     const QJsonArray array = QJsonDocument::fromJson(json).array();
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -96,8 +100,10 @@ QList<TrustedKey> DetachedSignature::parseTrustedKeys(const QByteArray& json, QS
                        o.value(QStringLiteral("bureau")).toString()};
         if (key.keyId.isEmpty() || key.publicKey.size() != crypto_sign_PUBLICKEYBYTES) {
             if (error)
-                *error = QCoreApplication::translate("DetachedSignature", "Trusted key %1 is incomplete or not an Ed25519 public key.")
-                             .arg(i + 1);
+                *error =
+                    QCoreApplication::translate("DetachedSignature",
+                                                "Trusted key %1 is incomplete or not an Ed25519 public key.")
+                        .arg(i + 1);
             return {};
         }
         keys.append(key);

@@ -35,7 +35,8 @@ public:
         QString bureau;
         QString message; // translated, when !ok
     };
-    static Check verify(const QByteArray& content, const QByteArray& signatureFile, const QList<TrustedKey>& trusted);
+    static Check verify(const QByteArray& content, const QByteArray& signatureFile,
+                        const QList<TrustedKey>& trusted);
 
     // [{"key_id": ..., "public_key": "<base64>", "bureau": ...}]; `error` names the first bad entry.
     static QList<TrustedKey> parseTrustedKeys(const QByteArray& json, QString* error);

@@ -13,33 +13,34 @@ namespace fieldcase::store {
 
 namespace {
 
-std::optional<discretion::Pack> parseStored(const QByteArray& content)
-{
+std::optional<discretion::Pack> parseStored(const QByteArray& content) {
     discretion::PackParser::Result parsed = discretion::PackParser::parse(content);
     return parsed.pack;
 }
 
-QString compactJson(const QJsonObject& object)
-{
+QString compactJson(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
-DiscretionStore::InstallResult DiscretionStore::install(const QByteArray& content, const QByteArray& signatureFile,
-                                                        const QList<security::TrustedKey>& trusted)
-{
+DiscretionStore::InstallResult DiscretionStore::install(const QByteArray& content,
+                                                        const QByteArray& signatureFile,
+                                                        const QList<security::TrustedKey>& trusted) {
     InstallResult result;
-    const security::DetachedSignature::Check signature = security::DetachedSignature::verify(content, signatureFile, trusted);
+    const security::DetachedSignature::Check signature =
+        security::DetachedSignature::verify(content, signatureFile, trusted);
     if (!signature.ok) {
-        result.message = QCoreApplication::translate("DiscretionStore", "The discretion standard was refused: %1")
-                             .arg(signature.message);
+        result.message =
+            QCoreApplication::translate("DiscretionStore", "The discretion standard was refused: %1")
+                .arg(signature.message);
         return result;
     }
     discretion::PackParser::Result parsed = discretion::PackParser::parse(content);
     if (!parsed.ok()) {
-        result.message = QCoreApplication::translate("DiscretionStore", "The discretion standard was refused: %1")
-                             .arg(parsed.error.toString());
+        result.message =
+            QCoreApplication::translate("DiscretionStore", "The discretion standard was refused: %1")
+                .arg(parsed.error.toString());
         return result;
     }
     const discretion::Pack& pack = *parsed.pack;
@@ -57,8 +58,9 @@ DiscretionStore::InstallResult DiscretionStore::install(const QByteArray& conten
     const StoreResult written =
         m_store.bulkLoad({}, QStringLiteral("discretion.pack_installed"), details, [&](QSqlDatabase& db) {
             QSqlQuery query(db);
-            query.prepare(QStringLiteral("INSERT INTO discretion_packs(sha256, pack_id, version, key_id, content, "
-                                         "signature, installed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            query.prepare(
+                QStringLiteral("INSERT INTO discretion_packs(sha256, pack_id, version, key_id, content, "
+                               "signature, installed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
             query.addBindValue(QString::fromLatin1(pack.sha256Hex));
             query.addBindValue(pack.id);
             query.addBindValue(pack.version);
@@ -85,14 +87,14 @@ DiscretionStore::InstallResult DiscretionStore::install(const QByteArray& conten
     return result;
 }
 
-QList<discretion::Pack> DiscretionStore::latestPacks() const
-{
+QList<discretion::Pack> DiscretionStore::latestPacks() const {
     QList<discretion::Pack> packs;
     QSqlQuery query(m_store.connection());
     // Versions compare as installed order within a pack id: the newest row per id wins.
-    if (!query.exec(QStringLiteral("SELECT content FROM discretion_packs d WHERE installed_at = "
-                                   "(SELECT max(installed_at) FROM discretion_packs e WHERE e.pack_id = d.pack_id) "
-                                   "GROUP BY pack_id ORDER BY pack_id")))
+    if (!query.exec(
+            QStringLiteral("SELECT content FROM discretion_packs d WHERE installed_at = "
+                           "(SELECT max(installed_at) FROM discretion_packs e WHERE e.pack_id = d.pack_id) "
+                           "GROUP BY pack_id ORDER BY pack_id")))
         return packs;
     while (query.next()) {
         if (std::optional<discretion::Pack> pack = parseStored(query.value(0).toByteArray()))
@@ -101,8 +103,7 @@ QList<discretion::Pack> DiscretionStore::latestPacks() const
     return packs;
 }
 
-std::optional<discretion::Pack> DiscretionStore::packBySha256(const QString& sha256) const
-{
+std::optional<discretion::Pack> DiscretionStore::packBySha256(const QString& sha256) const {
     QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral("SELECT content FROM discretion_packs WHERE sha256 = ?"));
     query.addBindValue(sha256);
@@ -111,17 +112,19 @@ std::optional<discretion::Pack> DiscretionStore::packBySha256(const QString& sha
     return parseStored(query.value(0).toByteArray());
 }
 
-StoreResult DiscretionStore::save(const QUuid& actorId, const QUuid& caseId, const discretion::Answers& answers,
-                                  const discretion::CaseDates& dates, const discretion::Result& result,
-                                  std::optional<double> departureAmount, const QString& departureReason)
-{
+StoreResult DiscretionStore::save(const QUuid& actorId, const QUuid& caseId,
+                                  const discretion::Answers& answers, const discretion::CaseDates& dates,
+                                  const discretion::Result& result, std::optional<double> departureAmount,
+                                  const QString& departureReason) {
     if (!result.ok)
-        return StoreResult::failure(QCoreApplication::translate("DiscretionStore", "Only a complete result can be saved."));
+        return StoreResult::failure(
+            QCoreApplication::translate("DiscretionStore", "Only a complete result can be saved."));
     if (departureAmount && *departureAmount != result.amount && departureReason.trimmed().isEmpty())
         return StoreResult::failure(QCoreApplication::translate(
             "DiscretionStore", "A fine different from the recommended amount needs a written reason."));
     if (departureAmount && *departureAmount < 0)
-        return StoreResult::failure(QCoreApplication::translate("DiscretionStore", "A fine cannot be negative."));
+        return StoreResult::failure(
+            QCoreApplication::translate("DiscretionStore", "A fine cannot be negative."));
 
     const QUuid id = Uuid7::create();
     const QString answersJson = compactJson(answers.toJson());
@@ -135,17 +138,20 @@ StoreResult DiscretionStore::save(const QUuid& actorId, const QUuid& caseId, con
                    {QStringLiteral("pack_sha256"), {}, result.packSha256},
                    {QStringLiteral("answers"), {}, answers.toJson()},
                    {QStringLiteral("recommended_amount"), {}, result.amount},
-                   {QStringLiteral("departure_amount"), {}, departureAmount ? QJsonValue(*departureAmount) : QJsonValue()},
+                   {QStringLiteral("departure_amount"),
+                    {},
+                    departureAmount ? QJsonValue(*departureAmount) : QJsonValue()},
                    {QStringLiteral("departure_reason"), {}, departureReason}},
                   {{QStringLiteral("violation"), result.violationCode},
                    {QStringLiteral("pack"), result.packId + QLatin1Char(' ') + result.packVersion},
                    {QStringLiteral("amount"), departureAmount.value_or(result.amount)}}};
     return m_store.perform(actorId, action, [&](QSqlDatabase& db) {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral(
-            "INSERT INTO case_discretion(id, case_id, violation_code, pack_sha256, answers, act_start, act_end, "
-            "decision_date, result, recommended_amount, departure_amount, departure_reason, saved_by, saved_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO case_discretion(id, case_id, violation_code, pack_sha256, "
+                                     "answers, act_start, act_end, "
+                                     "decision_date, result, recommended_amount, departure_amount, "
+                                     "departure_reason, saved_by, saved_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(Uuid7::toText(id));
         query.addBindValue(Uuid7::toText(caseId));
         query.addBindValue(result.violationCode);
@@ -164,13 +170,13 @@ StoreResult DiscretionStore::save(const QUuid& actorId, const QUuid& caseId, con
     });
 }
 
-QList<DiscretionStore::SavedResult> DiscretionStore::resultsFor(const QUuid& caseId) const
-{
+QList<DiscretionStore::SavedResult> DiscretionStore::resultsFor(const QUuid& caseId) const {
     QList<SavedResult> results;
     QSqlQuery query(m_store.connection());
-    query.prepare(QStringLiteral("SELECT id, violation_code, pack_sha256, answers, act_start, act_end, decision_date, "
-                                 "result, recommended_amount, departure_amount, departure_reason, saved_at "
-                                 "FROM case_discretion WHERE case_id = ? ORDER BY row"));
+    query.prepare(
+        QStringLiteral("SELECT id, violation_code, pack_sha256, answers, act_start, act_end, decision_date, "
+                       "result, recommended_amount, departure_amount, departure_reason, saved_at "
+                       "FROM case_discretion WHERE case_id = ? ORDER BY row"));
     query.addBindValue(Uuid7::toText(caseId));
     if (!query.exec())
         return results;
@@ -180,8 +186,8 @@ QList<DiscretionStore::SavedResult> DiscretionStore::resultsFor(const QUuid& cas
         saved.caseId = caseId;
         saved.violationCode = query.value(1).toString();
         saved.packSha256 = query.value(2).toString();
-        saved.answers = discretion::Answers::fromJson(QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object(),
-                                                      nullptr)
+        saved.answers = discretion::Answers::fromJson(
+                            QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object(), nullptr)
                             .value_or(discretion::Answers{});
         saved.dates = {QDate::fromString(query.value(4).toString(), Qt::ISODate),
                        QDate::fromString(query.value(5).toString(), Qt::ISODate),

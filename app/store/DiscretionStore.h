@@ -13,7 +13,8 @@ namespace fieldcase::store {
 // Installed discretion standards and the results saved with cases.
 class DiscretionStore {
 public:
-    explicit DiscretionStore(Store& store) : m_store(store) {}
+    explicit DiscretionStore(Store& store)
+        : m_store(store) {}
 
     struct InstallResult {
         bool ok = false;

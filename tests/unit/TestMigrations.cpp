@@ -35,6 +35,16 @@ bool exec(QSqlDatabase db, const QString& sql) {
     return true;
 }
 
+// A subject and one case for it, as every schema version since 1 stores them.
+bool insertSubjectWithCase(QSqlDatabase db) {
+    return exec(db, QStringLiteral("INSERT INTO subjects(id, name, credit_code, class) VALUES "
+                                   "('s1', '东方化工有限公司', '91350100M000100Y43', 'key')")) &&
+           exec(db, QStringLiteral(
+                        "INSERT INTO cases(id, provisional_label, subject_id, subject_name, cause, state, "
+                        "opened_at) VALUES ('c1', '临-1', 's1', '东方化工有限公司', '超标排放案', 'lead', "
+                        "'2026-01-01')"));
+}
+
 } // namespace
 
 class TestMigrations : public QObject {
@@ -73,14 +83,7 @@ private slots:
         {
             Database db;
             QVERIFY(db.openAtVersion(path, 1).ok());
-            QVERIFY(exec(db.connection(),
-                         QStringLiteral("INSERT INTO subjects(id, name, credit_code, class) VALUES "
-                                        "('s1', '东方化工有限公司', '91350100M000100Y43', 'key')")));
-            QVERIFY(exec(
-                db.connection(),
-                QStringLiteral("INSERT INTO cases(id, provisional_label, subject_id, "
-                               "subject_name, cause, state, opened_at) VALUES ('c1', "
-                               "'临-1', 's1', '东方化工有限公司', '超标排放案', 'lead', '2026-01-01')")));
+            QVERIFY(insertSubjectWithCase(db.connection()));
         }
         Database db;
         QVERIFY(db.openAtVersion(path, 2).ok());
@@ -127,14 +130,7 @@ private slots:
         {
             Database db;
             QVERIFY(db.openAtVersion(path, 3).ok());
-            QVERIFY(exec(db.connection(),
-                         QStringLiteral("INSERT INTO subjects(id, name, credit_code, class) VALUES "
-                                        "('s1', '东方化工有限公司', '91350100M000100Y43', 'key')")));
-            QVERIFY(exec(
-                db.connection(),
-                QStringLiteral("INSERT INTO cases(id, provisional_label, subject_id, "
-                               "subject_name, cause, state, opened_at) VALUES ('c1', "
-                               "'临-1', 's1', '东方化工有限公司', '超标排放案', 'lead', '2026-01-01')")));
+            QVERIFY(insertSubjectWithCase(db.connection()));
         }
         Database db;
         QVERIFY(db.openAtVersion(path, 4).ok());

@@ -8,42 +8,43 @@
 
 namespace fieldcase::discretion {
 
-QString formatYuan(double amount)
-{
+QString formatYuan(double amount) {
     return QLocale(QLocale::English).toString(static_cast<qlonglong>(std::llround(amount)));
 }
 
 namespace {
 
-Text yuan(double amount) { return {formatYuan(amount) + QStringLiteral(" 元"), formatYuan(amount) + QStringLiteral(" yuan")}; }
+Text yuan(double amount) {
+    return {formatYuan(amount) + QStringLiteral(" 元"), formatYuan(amount) + QStringLiteral(" yuan")};
+}
 
-Text rangeText(std::optional<double> min, std::optional<double> max)
-{
+Text rangeText(std::optional<double> min, std::optional<double> max) {
     if (min && max)
         return {QStringLiteral("%1 至 %2 元").arg(formatYuan(*min), formatYuan(*max)),
                 QStringLiteral("%1 to %2 yuan").arg(formatYuan(*min), formatYuan(*max))};
     if (max)
-        return {QStringLiteral("%1 元以下").arg(formatYuan(*max)), QStringLiteral("up to %1 yuan").arg(formatYuan(*max))};
-    return {QStringLiteral("%1 元以上").arg(formatYuan(*min)), QStringLiteral("at least %1 yuan").arg(formatYuan(*min))};
+        return {QStringLiteral("%1 元以下").arg(formatYuan(*max)),
+                QStringLiteral("up to %1 yuan").arg(formatYuan(*max))};
+    return {QStringLiteral("%1 元以上").arg(formatYuan(*min)),
+            QStringLiteral("at least %1 yuan").arg(formatYuan(*min))};
 }
 
-QString percent(double value) { return QLocale(QLocale::English).toString(value, 'g', 6) + QLatin1Char('%'); }
+QString percent(double value) {
+    return QLocale(QLocale::English).toString(value, 'g', 6) + QLatin1Char('%');
+}
 
 // The answer to a factor: what the officer chose, or the lowest tier (an unproven factor counts least).
-const Option& answerFor(const Factor& factor, const Answers& answers)
-{
+const Option& answerFor(const Factor& factor, const Answers& answers) {
     const Option* chosen = factor.option(answers.factors.value(factor.id));
     return chosen ? *chosen : factor.options.first();
 }
 
-bool holds(const Condition& condition, const Violation& violation, const Answers& answers)
-{
+bool holds(const Condition& condition, const Violation& violation, const Answers& answers) {
     const Factor* factor = violation.factor(condition.factor);
     return factor && condition.options.contains(answerFor(*factor, answers).id);
 }
 
-bool allHold(const QList<Condition>& conditions, const Violation& violation, const Answers& answers)
-{
+bool allHold(const QList<Condition>& conditions, const Violation& violation, const Answers& answers) {
     return std::all_of(conditions.begin(), conditions.end(),
                        [&](const Condition& c) { return holds(c, violation, answers); });
 }
@@ -54,8 +55,7 @@ struct Range {
     Text explanation; // how the bounds were resolved, when inputs were involved
 };
 
-Range resolve(const RangeSpec& spec, const Answers& answers)
-{
+Range resolve(const RangeSpec& spec, const Answers& answers) {
     Range range{spec.min, spec.max, {}};
     switch (spec.kind) {
     case RangeSpec::Kind::Amount:
@@ -73,10 +73,11 @@ Range resolve(const RangeSpec& spec, const Answers& answers)
         const double investment = answers.inputs.value(QStringLiteral("total_investment"));
         range.min = *spec.min * investment;
         range.max = *spec.max * investment;
-        range.explanation = {QStringLiteral("罚款幅度为建设项目总投资额 %1 元的 %2 至 %3。")
-                                 .arg(formatYuan(investment), percent(*spec.min * 100), percent(*spec.max * 100)),
-                             QStringLiteral("The range is %2 to %3 of the total investment of %1 yuan.")
-                                 .arg(formatYuan(investment), percent(*spec.min * 100), percent(*spec.max * 100))};
+        range.explanation = {
+            QStringLiteral("罚款幅度为建设项目总投资额 %1 元的 %2 至 %3。")
+                .arg(formatYuan(investment), percent(*spec.min * 100), percent(*spec.max * 100)),
+            QStringLiteral("The range is %2 to %3 of the total investment of %1 yuan.")
+                .arg(formatYuan(investment), percent(*spec.min * 100), percent(*spec.max * 100))};
         break;
     }
     case RangeSpec::Kind::CostMultiple: {
@@ -84,18 +85,19 @@ Range resolve(const RangeSpec& spec, const Answers& answers)
         const double counted = std::max(cost, spec.floor);
         range.min = *spec.min * counted;
         range.max = *spec.max * counted;
-        range.explanation = {QStringLiteral("罚款幅度为处置费用的 %1 至 %2 倍；处置费用 %3 元%4。")
-                                 .arg(*spec.min)
-                                 .arg(*spec.max)
-                                 .arg(formatYuan(cost),
-                                      counted > cost ? QStringLiteral("，不足 %1 元的按 %1 元计算").arg(formatYuan(spec.floor))
-                                                     : QString()),
-                             QStringLiteral("The range is %1 to %2 times the disposal cost of %3 yuan%4.")
-                                 .arg(*spec.min)
-                                 .arg(*spec.max)
-                                 .arg(formatYuan(cost),
-                                      counted > cost ? QStringLiteral(", counted as %1 yuan").arg(formatYuan(spec.floor))
-                                                     : QString())};
+        range.explanation = {
+            QStringLiteral("罚款幅度为处置费用的 %1 至 %2 倍；处置费用 %3 元%4。")
+                .arg(*spec.min)
+                .arg(*spec.max)
+                .arg(formatYuan(cost),
+                     counted > cost ? QStringLiteral("，不足 %1 元的按 %1 元计算").arg(formatYuan(spec.floor))
+                                    : QString()),
+            QStringLiteral("The range is %1 to %2 times the disposal cost of %3 yuan%4.")
+                .arg(*spec.min)
+                .arg(*spec.max)
+                .arg(formatYuan(cost),
+                     counted > cost ? QStringLiteral(", counted as %1 yuan").arg(formatYuan(spec.floor))
+                                    : QString())};
         break;
     }
     }
@@ -111,14 +113,14 @@ struct Computation {
     QList<Text> steps;
 };
 
-Computation computeUnder(const Basis& basis, const Violation& violation, const Answers& answers)
-{
+Computation computeUnder(const Basis& basis, const Violation& violation, const Answers& answers) {
     Computation c;
     c.basis = &basis;
     c.range = resolve(basis.range, answers);
     const Text citation = basis.citation();
-    c.steps.append({QStringLiteral("适用%1，罚款幅度：%2。").arg(citation.zh, rangeText(c.range.min, c.range.max).zh),
-                    QStringLiteral("Applying %1, range: %2.").arg(citation.en, rangeText(c.range.min, c.range.max).en)});
+    c.steps.append(
+        {QStringLiteral("适用%1，罚款幅度：%2。").arg(citation.zh, rangeText(c.range.min, c.range.max).zh),
+         QStringLiteral("Applying %1, range: %2.").arg(citation.en, rangeText(c.range.min, c.range.max).en)});
     if (!c.range.explanation.isEmpty())
         c.steps.append(c.range.explanation);
 
@@ -133,15 +135,17 @@ Computation computeUnder(const Basis& basis, const Violation& violation, const A
             const Option& option = answerFor(factor, answers);
             const bool answered = answers.factors.contains(factor.id);
             weight += option.weight;
-            c.steps.append({QStringLiteral("%1：%2，权重 +%3%4。")
-                                .arg(factor.label.zh, option.label.zh, percent(option.weight),
-                                     answered ? QString() : QStringLiteral("（未查明，按最低档）")),
-                            QStringLiteral("%1: %2, weight +%3%4.")
-                                .arg(factor.label.en, option.label.en, percent(option.weight),
-                                     answered ? QString() : QStringLiteral(" (not established: lowest tier)"))});
+            c.steps.append(
+                {QStringLiteral("%1：%2，权重 +%3%4。")
+                     .arg(factor.label.zh, option.label.zh, percent(option.weight),
+                          answered ? QString() : QStringLiteral("（未查明，按最低档）")),
+                 QStringLiteral("%1: %2, weight +%3%4.")
+                     .arg(factor.label.en, option.label.en, percent(option.weight),
+                          answered ? QString() : QStringLiteral(" (not established: lowest tier)"))});
         }
         if (violation.minWeight && weight < *violation.minWeight) {
-            c.steps.append({QStringLiteral("合计 %1，低于最低权重 %2，按 %2 计。").arg(percent(weight), percent(*violation.minWeight)),
+            c.steps.append({QStringLiteral("合计 %1，低于最低权重 %2，按 %2 计。")
+                                .arg(percent(weight), percent(*violation.minWeight)),
                             QStringLiteral("The sum %1 is below the minimum weight %2; %2 is used.")
                                 .arg(percent(weight), percent(*violation.minWeight))});
             weight = *violation.minWeight;
@@ -176,10 +180,12 @@ Computation computeUnder(const Basis& basis, const Violation& violation, const A
                 en << factor->label.en + QStringLiteral(": ") + factor->option(it.value())->label.en;
             }
             c.amount = (tier.min + tier.max) / 2;
-            c.steps.append({QStringLiteral("情形（%1）对应档次 %2，取中间值 %3。")
-                                .arg(zh.join(QStringLiteral("；")), rangeText(tier.min, tier.max).zh, yuan(c.amount).zh),
-                            QStringLiteral("The circumstances (%1) fall in the bracket %2; its midpoint is %3.")
-                                .arg(en.join(QStringLiteral("; ")), rangeText(tier.min, tier.max).en, yuan(c.amount).en)});
+            c.steps.append(
+                {QStringLiteral("情形（%1）对应档次 %2，取中间值 %3。")
+                     .arg(zh.join(QStringLiteral("；")), rangeText(tier.min, tier.max).zh, yuan(c.amount).zh),
+                 QStringLiteral("The circumstances (%1) fall in the bracket %2; its midpoint is %3.")
+                     .arg(en.join(QStringLiteral("; ")), rangeText(tier.min, tier.max).en,
+                          yuan(c.amount).en)});
             break;
         }
         break;
@@ -191,20 +197,21 @@ Computation computeUnder(const Basis& basis, const Violation& violation, const A
         const std::optional<double> max = c.range.max;
         if (min && max) {
             const double middle = (*min + *max) / 2;
-            c.amount = circumstance == QLatin1String("aggravated") ? middle + (*max - middle) * 0.75
-                : circumstance == QLatin1String("mitigated")       ? *min + (middle - *min) * 0.25
-                                                                   : middle;
+            c.amount = circumstance == QLatin1String("aggravated")  ? middle + (*max - middle) * 0.75
+                       : circumstance == QLatin1String("mitigated") ? *min + (middle - *min) * 0.25
+                                                                    : middle;
         } else if (max) {
-            c.amount = circumstance == QLatin1String("aggravated") ? *max
-                : circumstance == QLatin1String("mitigated")       ? *max * 0.2
-                                                                   : *max * 0.5;
+            c.amount = circumstance == QLatin1String("aggravated")  ? *max
+                       : circumstance == QLatin1String("mitigated") ? *max * 0.2
+                                                                    : *max * 0.5;
         } else {
-            c.amount = circumstance == QLatin1String("aggravated") ? *min * 5
-                : circumstance == QLatin1String("mitigated")       ? *min
-                                                                   : *min * 2;
+            c.amount = circumstance == QLatin1String("aggravated")  ? *min * 5
+                       : circumstance == QLatin1String("mitigated") ? *min
+                                                                    : *min * 2;
         }
         const Option& option = answerFor(*factor, answers);
-        c.steps.append({QStringLiteral("本项无裁量因素表，按通用规则：情节%1，建议 %2。").arg(option.label.zh, yuan(c.amount).zh),
+        c.steps.append({QStringLiteral("本项无裁量因素表，按通用规则：情节%1，建议 %2。")
+                            .arg(option.label.zh, yuan(c.amount).zh),
                         QStringLiteral("No factor table: by the general rule, circumstances %1 give %2.")
                             .arg(option.label.en, yuan(c.amount).en)});
         break;
@@ -214,12 +221,15 @@ Computation computeUnder(const Basis& basis, const Violation& violation, const A
     if (answers.apology && violation.apologyReduction) {
         const ApologyReduction& reduction = *violation.apologyReduction;
         if (std::none_of(reduction.excludedWhen.begin(), reduction.excludedWhen.end(),
-                                                            [&](const Condition& cond) { return holds(cond, violation, answers); })) {
+                         [&](const Condition& cond) { return holds(cond, violation, answers); })) {
             const double p = std::clamp(answers.apologyPercent, reduction.minPercent, reduction.maxPercent);
             c.amount *= (100 - p) / 100;
-            c.steps.append({QStringLiteral("当事人已改正、公开道歉并承诺守法，减少 %1，为 %2。").arg(percent(p), yuan(c.amount).zh),
-                            QStringLiteral("The party corrected, apologised publicly and pledged compliance: %1 off, %2.")
-                                .arg(percent(p), yuan(c.amount).en)});
+            c.steps.append(
+                {QStringLiteral("当事人已改正、公开道歉并承诺守法，减少 %1，为 %2。")
+                     .arg(percent(p), yuan(c.amount).zh),
+                 QStringLiteral(
+                     "The party corrected, apologised publicly and pledged compliance: %1 off, %2.")
+                     .arg(percent(p), yuan(c.amount).en)});
         }
     }
 
@@ -229,14 +239,15 @@ Computation computeUnder(const Basis& basis, const Violation& violation, const A
     if (c.range.max && c.amount > *c.range.max)
         c.amount = *c.range.max;
     if (c.amount != unclamped)
-        c.steps.append({QStringLiteral("%1 超出法定幅度，调整为 %2。").arg(yuan(unclamped).zh, yuan(c.amount).zh),
-                        QStringLiteral("%1 is outside the statutory range; adjusted to %2.").arg(yuan(unclamped).en, yuan(c.amount).en)});
+        c.steps.append(
+            {QStringLiteral("%1 超出法定幅度，调整为 %2。").arg(yuan(unclamped).zh, yuan(c.amount).zh),
+             QStringLiteral("%1 is outside the statutory range; adjusted to %2.")
+                 .arg(yuan(unclamped).en, yuan(c.amount).en)});
     c.amount = std::round(c.amount);
     return c;
 }
 
-Text joinNames(const QList<Text>& names)
-{
+Text joinNames(const QList<Text>& names) {
     QStringList zh;
     QStringList en;
     for (const Text& name : names) {
@@ -248,13 +259,12 @@ Text joinNames(const QList<Text>& names)
 
 } // namespace
 
-bool Result::hasWarning(const QString& code) const
-{
+bool Result::hasWarning(const QString& code) const {
     return std::any_of(warnings.begin(), warnings.end(), [&](const Warning& w) { return w.code == code; });
 }
 
-Result Engine::compute(const Pack& pack, const QString& violationCode, const Answers& answers, const CaseDates& dates)
-{
+Result Engine::compute(const Pack& pack, const QString& violationCode, const Answers& answers,
+                       const CaseDates& dates) {
     Result result;
     result.packId = pack.id;
     result.packVersion = pack.version;
@@ -281,24 +291,30 @@ Result Engine::compute(const Pack& pack, const QString& violationCode, const Ans
             QStringList options;
             for (const Option& option : factor->options)
                 options << option.id;
-            return fail(QStringLiteral("“%1”不是因素“%2”的选项（可选：%3）。").arg(it.value(), factor->label.zh, options.join(QStringLiteral("、"))),
+            return fail(QStringLiteral("“%1”不是因素“%2”的选项（可选：%3）。")
+                            .arg(it.value(), factor->label.zh, options.join(QStringLiteral("、"))),
                         QStringLiteral("\"%1\" is not an option of the factor \"%2\" (options: %3).")
                             .arg(it.value(), factor->id, options.join(QStringLiteral(", "))));
         }
     }
     for (const Input& input : violation->inputs) {
-        const bool needed = std::any_of(violation->bases.begin(), violation->bases.end(), [&](const Basis& b) {
-            return (b.range.kind == RangeSpec::Kind::InvestmentShare && input.id == QLatin1String("total_investment"))
-                || (b.range.kind == RangeSpec::Kind::CostMultiple && input.id == QLatin1String("disposal_cost"));
-        });
+        const bool needed =
+            std::any_of(violation->bases.begin(), violation->bases.end(), [&](const Basis& b) {
+                return (b.range.kind == RangeSpec::Kind::InvestmentShare &&
+                        input.id == QLatin1String("total_investment")) ||
+                       (b.range.kind == RangeSpec::Kind::CostMultiple &&
+                        input.id == QLatin1String("disposal_cost"));
+            });
         const double value = answers.inputs.value(input.id, -1);
         if (needed && value <= 0 && !answers.inputs.contains(input.id))
-            return fail(QStringLiteral("请填写“%1”。").arg(input.label.zh), QStringLiteral("Enter \"%1\".").arg(input.label.en));
+            return fail(QStringLiteral("请填写“%1”。").arg(input.label.zh),
+                        QStringLiteral("Enter \"%1\".").arg(input.label.en));
         if (answers.inputs.contains(input.id) && (!std::isfinite(value) || value < 0))
             return fail(QStringLiteral("“%1”必须是不小于零的数。").arg(input.label.zh),
                         QStringLiteral("\"%1\" must be a number of at least zero.").arg(input.label.en));
     }
-    if ((!answers.mitigationGrounds.isEmpty() || !answers.noPenaltyGrounds.isEmpty()) && answers.reason.trimmed().isEmpty())
+    if ((!answers.mitigationGrounds.isEmpty() || !answers.noPenaltyGrounds.isEmpty()) &&
+        answers.reason.trimmed().isEmpty())
         return fail(QStringLiteral("减轻或不予处罚须写明理由。"),
                     QStringLiteral("Mitigation below the minimum or no penalty needs a written reason."));
     if (!dates.decision.isValid())
@@ -306,22 +322,25 @@ Result Engine::compute(const Pack& pack, const QString& violationCode, const Ans
 
     // 从旧兼从轻: the law in force when the act ended; a later law in force at the decision is applied
     // instead only when it is lighter.
-    const QDate actDate = dates.actEnd.isValid() ? dates.actEnd : (dates.actStart.isValid() ? dates.actStart : dates.decision);
+    const QDate actDate =
+        dates.actEnd.isValid() ? dates.actEnd : (dates.actStart.isValid() ? dates.actStart : dates.decision);
     const auto firstBasis = [&](const QDate& date, const Basis* after) -> const Basis* {
         for (const Basis& basis : violation->bases) {
-            if (basis.inForceOn(date) && allHold(basis.appliesWhen, *violation, answers)
-                && (!after || basis.effectiveFrom > after->effectiveTo.addDays(-1)))
+            if (basis.inForceOn(date) && allHold(basis.appliesWhen, *violation, answers) &&
+                (!after || basis.effectiveFrom > after->effectiveTo.addDays(-1)))
                 return &basis;
         }
         return nullptr;
     };
     const Basis* atAct = firstBasis(actDate, nullptr);
-    const Basis* atDecision = atAct && !atAct->inForceOn(dates.decision) ? firstBasis(dates.decision, atAct) : nullptr;
+    const Basis* atDecision =
+        atAct && !atAct->inForceOn(dates.decision) ? firstBasis(dates.decision, atAct) : nullptr;
     if (!atAct)
         atAct = firstBasis(dates.decision, nullptr);
     if (!atAct)
-        return fail(QStringLiteral("违法行为发生时和作出决定时均无有效的法律依据。"),
-                    QStringLiteral("No legal basis was in force when the act ended or on the decision date."));
+        return fail(
+            QStringLiteral("违法行为发生时和作出决定时均无有效的法律依据。"),
+            QStringLiteral("No legal basis was in force when the act ended or on the decision date."));
 
     result.steps.append({QStringLiteral("违法行为：%1（%2）。").arg(violation->title.zh, violation->code),
                          QStringLiteral("Violation: %1 (%2).").arg(violation->title.en, violation->code)});
@@ -329,19 +348,25 @@ Result Engine::compute(const Pack& pack, const QString& violationCode, const Ans
     if (atDecision && atDecision != atAct) {
         Computation later = computeUnder(*atDecision, *violation, answers);
         const bool laterIsLighter = later.amount < chosen.amount;
-        result.steps.append({QStringLiteral("违法行为终了于 %1，适用当时的%2；作出决定时%3已施行，按从旧兼从轻原则比较两者：")
-                                 .arg(actDate.toString(Qt::ISODate), atAct->law.zh, atDecision->law.zh),
-                             QStringLiteral("The act ended on %1, under %2; %3 is in force at the decision, so both are compared (the "
-                                            "old law applies unless the new one is lighter):")
-                                 .arg(actDate.toString(Qt::ISODate), atAct->law.en, atDecision->law.en)});
+        result.steps.append(
+            {QStringLiteral("违法行为终了于 %1，适用当时的%2；作出决定时%3已施行，按从旧兼从轻原则比较两者：")
+                 .arg(actDate.toString(Qt::ISODate), atAct->law.zh, atDecision->law.zh),
+             QStringLiteral(
+                 "The act ended on %1, under %2; %3 is in force at the decision, so both are compared (the "
+                 "old law applies unless the new one is lighter):")
+                 .arg(actDate.toString(Qt::ISODate), atAct->law.en, atDecision->law.en)});
         result.steps.append(chosen.steps);
         result.steps.append(later.steps);
-        result.steps.append(laterIsLighter
-                                ? Text{QStringLiteral("新法较轻（%1 低于 %2），适用新法。").arg(yuan(later.amount).zh, yuan(chosen.amount).zh),
-                                       QStringLiteral("The new law is lighter (%1 below %2) and applies.").arg(yuan(later.amount).en, yuan(chosen.amount).en)}
-                                : Text{QStringLiteral("新法不轻于旧法（%1 不低于 %2），适用旧法。").arg(yuan(later.amount).zh, yuan(chosen.amount).zh),
-                                       QStringLiteral("The new law is not lighter (%1, not below %2); the old law applies.")
-                                           .arg(yuan(later.amount).en, yuan(chosen.amount).en)});
+        result.steps.append(
+            laterIsLighter
+                ? Text{QStringLiteral("新法较轻（%1 低于 %2），适用新法。")
+                           .arg(yuan(later.amount).zh, yuan(chosen.amount).zh),
+                       QStringLiteral("The new law is lighter (%1 below %2) and applies.")
+                           .arg(yuan(later.amount).en, yuan(chosen.amount).en)}
+                : Text{QStringLiteral("新法不轻于旧法（%1 不低于 %2），适用旧法。")
+                           .arg(yuan(later.amount).zh, yuan(chosen.amount).zh),
+                       QStringLiteral("The new law is not lighter (%1, not below %2); the old law applies.")
+                           .arg(yuan(later.amount).en, yuan(chosen.amount).en)});
         if (laterIsLighter)
             chosen = later;
     } else {
@@ -359,21 +384,27 @@ Result Engine::compute(const Pack& pack, const QString& violationCode, const Ans
         if (holds(rule.when, *violation, answers)) {
             result.outcome = Result::Outcome::NoPenalty;
             result.amount = 0;
-            result.steps.append({QStringLiteral("不予处罚：%1").arg(rule.reason.zh), QStringLiteral("No penalty: %1").arg(rule.reason.en)});
+            result.steps.append({QStringLiteral("不予处罚：%1").arg(rule.reason.zh),
+                                 QStringLiteral("No penalty: %1").arg(rule.reason.en)});
         }
     }
     if (result.outcome == Result::Outcome::Penalty && !answers.noPenaltyGrounds.isEmpty()) {
         result.outcome = Result::Outcome::NoPenalty;
         result.amount = 0;
-        result.steps.append({QStringLiteral("依《中华人民共和国行政处罚法》第三十三条不予处罚，理由：%1").arg(answers.reason),
-                             QStringLiteral("No penalty under Administrative Penalty Law Art. 33. Reason: %1").arg(answers.reason)});
+        result.steps.append(
+            {QStringLiteral("依《中华人民共和国行政处罚法》第三十三条不予处罚，理由：%1").arg(answers.reason),
+             QStringLiteral("No penalty under Administrative Penalty Law Art. 33. Reason: %1")
+                 .arg(answers.reason)});
     } else if (result.outcome == Result::Outcome::Penalty && !answers.mitigationGrounds.isEmpty()) {
         result.outcome = Result::Outcome::Mitigated;
         // Below the minimum: half of it, or of the computed amount where the basis sets no minimum.
         result.amount = std::round((result.rangeMin ? *result.rangeMin : result.amount) / 2);
-        result.steps.append({QStringLiteral("依《中华人民共和国行政处罚法》第三十二条减轻处罚，建议 %1，理由：%2").arg(yuan(result.amount).zh, answers.reason),
-                             QStringLiteral("Mitigated below the minimum under Administrative Penalty Law Art. 32: %1. Reason: %2")
-                                 .arg(yuan(result.amount).en, answers.reason)});
+        result.steps.append(
+            {QStringLiteral("依《中华人民共和国行政处罚法》第三十二条减轻处罚，建议 %1，理由：%2")
+                 .arg(yuan(result.amount).zh, answers.reason),
+             QStringLiteral(
+                 "Mitigated below the minimum under Administrative Penalty Law Art. 32: %1. Reason: %2")
+                 .arg(yuan(result.amount).en, answers.reason)});
     }
 
     if (answers.apology && !violation->apologyReduction)
@@ -389,23 +420,29 @@ Result Engine::compute(const Pack& pack, const QString& violationCode, const Ans
         if (!excluded.isEmpty())
             result.warnings.append({QStringLiteral("apology_excluded"),
                                     {QStringLiteral("因%1，不适用公开道歉减罚。").arg(joinNames(excluded).zh),
-                                     QStringLiteral("The apology reduction is excluded because of: %1.").arg(joinNames(excluded).en)}});
+                                     QStringLiteral("The apology reduction is excluded because of: %1.")
+                                         .arg(joinNames(excluded).en)}});
     }
     if (chosen.basis->awaitingConfirmation)
         result.warnings.append({QStringLiteral("awaiting_confirmation"),
                                 {QStringLiteral("所适用的%1罚款幅度尚待本局确认。").arg(chosen.basis->law.zh),
-                                 QStringLiteral("The range under %1 awaits confirmation by the bureau.").arg(chosen.basis->law.en)}});
+                                 QStringLiteral("The range under %1 awaits confirmation by the bureau.")
+                                     .arg(chosen.basis->law.en)}});
     if (!pack.inForceOn(dates.decision))
         result.warnings.append({QStringLiteral("pack_not_in_force"),
-                                {QStringLiteral("本裁量基准在决定日期 %1 不在有效期内。").arg(dates.decision.toString(Qt::ISODate)),
-                                 QStringLiteral("This standard is not in force on the decision date %1.").arg(dates.decision.toString(Qt::ISODate))}});
+                                {QStringLiteral("本裁量基准在决定日期 %1 不在有效期内。")
+                                     .arg(dates.decision.toString(Qt::ISODate)),
+                                 QStringLiteral("This standard is not in force on the decision date %1.")
+                                     .arg(dates.decision.toString(Qt::ISODate))}});
     const int years = limitationYears(answers.harmResulted);
     if (dates.actEnd.isValid() && dates.actEnd.addYears(years) < dates.decision)
         result.warnings.append({QStringLiteral("limitation"),
-                                {QStringLiteral("违法行为终了于 %1，至决定日已超过 %2 年追责期限（行政处罚法第三十六条），不再给予行政处罚。")
+                                {QStringLiteral("违法行为终了于 %1，至决定日已超过 %2 "
+                                                "年追责期限（行政处罚法第三十六条），不再给予行政处罚。")
                                      .arg(dates.actEnd.toString(Qt::ISODate))
                                      .arg(years),
-                                 QStringLiteral("The act ended on %1: the %2-year limitation period (Administrative Penalty Law Art. 36) has "
+                                 QStringLiteral("The act ended on %1: the %2-year limitation period "
+                                                "(Administrative Penalty Law Art. 36) has "
                                                 "run by the decision date, so no penalty may be imposed.")
                                      .arg(dates.actEnd.toString(Qt::ISODate))
                                      .arg(years)}});
@@ -417,10 +454,11 @@ Result Engine::compute(const Pack& pack, const QString& violationCode, const Ans
 
 namespace {
 
-QJsonValue optionalNumber(std::optional<double> value) { return value ? QJsonValue(*value) : QJsonValue(); }
+QJsonValue optionalNumber(std::optional<double> value) {
+    return value ? QJsonValue(*value) : QJsonValue();
+}
 
-QJsonArray stringArray(const QStringList& list)
-{
+QJsonArray stringArray(const QStringList& list) {
     QJsonArray array;
     for (const QString& s : list)
         array.append(s);
@@ -429,8 +467,7 @@ QJsonArray stringArray(const QStringList& list)
 
 } // namespace
 
-QJsonObject Answers::toJson() const
-{
+QJsonObject Answers::toJson() const {
     QJsonObject factorObject;
     for (auto it = factors.begin(); it != factors.end(); ++it)
         factorObject.insert(it.key(), it.value());
@@ -447,12 +484,15 @@ QJsonObject Answers::toJson() const
             {QStringLiteral("reason"), reason}};
 }
 
-std::optional<Answers> Answers::fromJson(const QJsonObject& object, QString* error)
-{
-    static const QStringList known = {QStringLiteral("factors"),           QStringLiteral("inputs"),
-                                      QStringLiteral("harm_resulted"),     QStringLiteral("apology"),
-                                      QStringLiteral("apology_percent"),   QStringLiteral("mitigation_grounds"),
-                                      QStringLiteral("no_penalty_grounds"), QStringLiteral("reason")};
+std::optional<Answers> Answers::fromJson(const QJsonObject& object, QString* error) {
+    static const QStringList known = {QStringLiteral("factors"),
+                                      QStringLiteral("inputs"),
+                                      QStringLiteral("harm_resulted"),
+                                      QStringLiteral("apology"),
+                                      QStringLiteral("apology_percent"),
+                                      QStringLiteral("mitigation_grounds"),
+                                      QStringLiteral("no_penalty_grounds"),
+                                      QStringLiteral("reason")};
     const auto bad = [&](const QString& message) {
         if (error)
             *error = message;
@@ -486,8 +526,7 @@ std::optional<Answers> Answers::fromJson(const QJsonObject& object, QString* err
     return answers;
 }
 
-QJsonObject Result::toJson() const
-{
+QJsonObject Result::toJson() const {
     if (!ok)
         return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error.toJson()}};
     static const char* const outcomes[] = {"penalty", "mitigated", "no_penalty"};
@@ -496,7 +535,8 @@ QJsonObject Result::toJson() const
         stepArray.append(step.toJson());
     QJsonArray warningArray;
     for (const Warning& w : warnings)
-        warningArray.append(QJsonObject{{QStringLiteral("code"), w.code}, {QStringLiteral("text"), w.text.toJson()}});
+        warningArray.append(
+            QJsonObject{{QStringLiteral("code"), w.code}, {QStringLiteral("text"), w.text.toJson()}});
     return {{QStringLiteral("ok"), true},
             {QStringLiteral("pack"), QJsonObject{{QStringLiteral("id"), packId},
                                                  {QStringLiteral("version"), packVersion},
@@ -506,7 +546,8 @@ QJsonObject Result::toJson() const
             {QStringLiteral("amount"), amount},
             {QStringLiteral("range"), QJsonObject{{QStringLiteral("min"), optionalNumber(rangeMin)},
                                                   {QStringLiteral("max"), optionalNumber(rangeMax)}}},
-            {QStringLiteral("basis"), QJsonObject{{QStringLiteral("id"), basisId}, {QStringLiteral("citation"), basisCitation.toJson()}}},
+            {QStringLiteral("basis"), QJsonObject{{QStringLiteral("id"), basisId},
+                                                  {QStringLiteral("citation"), basisCitation.toJson()}}},
             {QStringLiteral("weight_percent"), weightPercent >= 0 ? QJsonValue(weightPercent) : QJsonValue()},
             {QStringLiteral("steps"), stepArray},
             {QStringLiteral("warnings"), warningArray}};

@@ -8,8 +8,7 @@
 
 namespace fieldcase::discretion {
 
-const Option* Factor::option(const QString& optionId) const
-{
+const Option* Factor::option(const QString& optionId) const {
     for (const Option& o : options) {
         if (o.id == optionId)
             return &o;
@@ -17,8 +16,7 @@ const Option* Factor::option(const QString& optionId) const
     return nullptr;
 }
 
-const Factor* Violation::factor(const QString& factorId) const
-{
+const Factor* Violation::factor(const QString& factorId) const {
     for (const Factor& f : factors) {
         if (f.id == factorId)
             return &f;
@@ -26,13 +24,12 @@ const Factor* Violation::factor(const QString& factorId) const
     return nullptr;
 }
 
-bool Violation::matches(const QString& text) const
-{
+bool Violation::matches(const QString& text) const {
     const QString needle = text.trimmed();
     if (needle.isEmpty())
         return true;
-    if (code.contains(needle, Qt::CaseInsensitive) || title.zh.contains(needle)
-        || title.en.contains(needle, Qt::CaseInsensitive))
+    if (code.contains(needle, Qt::CaseInsensitive) || title.zh.contains(needle) ||
+        title.en.contains(needle, Qt::CaseInsensitive))
         return true;
     for (const QString& keyword : keywords) {
         if (keyword.contains(needle, Qt::CaseInsensitive))
@@ -40,15 +37,14 @@ bool Violation::matches(const QString& text) const
     }
     for (const Basis& basis : bases) {
         const Text citation = basis.citation();
-        if (citation.zh.contains(needle) || citation.en.contains(needle, Qt::CaseInsensitive)
-            || basis.violated.zh.contains(needle))
+        if (citation.zh.contains(needle) || citation.en.contains(needle, Qt::CaseInsensitive) ||
+            basis.violated.zh.contains(needle))
             return true;
     }
     return false;
 }
 
-const Violation* Pack::violation(const QString& code) const
-{
+const Violation* Pack::violation(const QString& code) const {
     for (const Violation& v : violations) {
         if (v.code == code)
             return &v;
@@ -65,22 +61,19 @@ public:
     bool failed() const { return !m_error.message.isEmpty(); }
     const PackError& error() const { return m_error; }
 
-    void fail(const QString& path, const QString& message)
-    {
+    void fail(const QString& path, const QString& message) {
         if (!failed())
             m_error = {path, message};
     }
 
-    QJsonValue member(const QJsonObject& object, const QString& path, const char* key, bool required = true)
-    {
+    QJsonValue member(const QJsonObject& object, const QString& path, const char* key, bool required = true) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (required && value.isUndefined())
             fail(join(path, key), QCoreApplication::translate("DiscretionPack", "is missing"));
         return value;
     }
 
-    QString string(const QJsonObject& object, const QString& path, const char* key, bool required = true)
-    {
+    QString string(const QJsonObject& object, const QString& path, const char* key, bool required = true) {
         const QJsonValue value = member(object, path, key, required);
         if (value.isUndefined() || value.isNull())
             return {};
@@ -89,8 +82,8 @@ public:
         return value.toString();
     }
 
-    std::optional<double> number(const QJsonObject& object, const QString& path, const char* key, bool required)
-    {
+    std::optional<double> number(const QJsonObject& object, const QString& path, const char* key,
+                                 bool required) {
         const QJsonValue value = member(object, path, key, required);
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
@@ -101,32 +94,31 @@ public:
         return value.toDouble();
     }
 
-    Text text(const QJsonObject& object, const QString& path, const char* key, bool required = true)
-    {
+    Text text(const QJsonObject& object, const QString& path, const char* key, bool required = true) {
         const QJsonValue value = member(object, path, key, required);
         if (value.isUndefined() && !required)
             return {};
         if (!value.isObject()) {
-            fail(join(path, key), QCoreApplication::translate("DiscretionPack", "must be an object with \"zh\" and \"en\" texts"));
+            fail(join(path, key), QCoreApplication::translate(
+                                      "DiscretionPack", "must be an object with \"zh\" and \"en\" texts"));
             return {};
         }
         const QString at = join(path, key);
         return {string(value.toObject(), at, "zh"), string(value.toObject(), at, "en")};
     }
 
-    QDate date(const QJsonObject& object, const QString& path, const char* key, bool required)
-    {
+    QDate date(const QJsonObject& object, const QString& path, const char* key, bool required) {
         const QString text = string(object, path, key, required);
         if (text.isEmpty())
             return {};
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())
-            fail(join(path, key), QCoreApplication::translate("DiscretionPack", "must be a date written YYYY-MM-DD"));
+            fail(join(path, key),
+                 QCoreApplication::translate("DiscretionPack", "must be a date written YYYY-MM-DD"));
         return date;
     }
 
-    QJsonArray array(const QJsonObject& object, const QString& path, const char* key, bool required = true)
-    {
+    QJsonArray array(const QJsonObject& object, const QString& path, const char* key, bool required = true) {
         const QJsonValue value = member(object, path, key, required);
         if (value.isUndefined() && !required)
             return {};
@@ -135,19 +127,16 @@ public:
         return value.toArray();
     }
 
-    QJsonObject object(const QJsonValue& value, const QString& path)
-    {
+    QJsonObject object(const QJsonValue& value, const QString& path) {
         if (!value.isObject())
             fail(path, QCoreApplication::translate("DiscretionPack", "must be an object"));
         return value.toObject();
     }
 
-    static QString join(const QString& path, const char* key)
-    {
+    static QString join(const QString& path, const char* key) {
         return path.isEmpty() ? QString::fromLatin1(key) : path + QLatin1Char('.') + QLatin1String(key);
     }
-    static QString at(const QString& path, const char* key, qsizetype index)
-    {
+    static QString at(const QString& path, const char* key, qsizetype index) {
         return join(path, key) + QStringLiteral("[%1]").arg(index);
     }
 
@@ -155,8 +144,7 @@ private:
     PackError m_error;
 };
 
-Condition readCondition(Reader& r, const QJsonValue& value, const QString& path, const Violation& violation)
-{
+Condition readCondition(Reader& r, const QJsonValue& value, const QString& path, const Violation& violation) {
     const QJsonObject object = r.object(value, path);
     Condition condition;
     condition.factor = r.string(object, path, "factor");
@@ -165,19 +153,22 @@ Condition readCondition(Reader& r, const QJsonValue& value, const QString& path,
         condition.options << option.toString();
     const Factor* factor = violation.factor(condition.factor);
     if (!r.failed() && !factor)
-        r.fail(Reader::join(path, "factor"), QCoreApplication::translate("DiscretionPack", "names no factor of this violation: \"%1\"").arg(condition.factor));
+        r.fail(Reader::join(path, "factor"),
+               QCoreApplication::translate("DiscretionPack", "names no factor of this violation: \"%1\"")
+                   .arg(condition.factor));
     for (qsizetype i = 0; factor && i < condition.options.size(); ++i) {
         if (!factor->option(condition.options[i]))
             r.fail(Reader::at(path, "options", i),
-                   QCoreApplication::translate("DiscretionPack", "\"%1\" is not an option of factor \"%2\"").arg(condition.options[i], factor->id));
+                   QCoreApplication::translate("DiscretionPack", "\"%1\" is not an option of factor \"%2\"")
+                       .arg(condition.options[i], factor->id));
     }
     if (!r.failed() && condition.options.isEmpty())
-        r.fail(Reader::join(path, "options"), QCoreApplication::translate("DiscretionPack", "must name at least one option"));
+        r.fail(Reader::join(path, "options"),
+               QCoreApplication::translate("DiscretionPack", "must name at least one option"));
     return condition;
 }
 
-RangeSpec readRange(Reader& r, const QJsonObject& object, const QString& path)
-{
+RangeSpec readRange(Reader& r, const QJsonObject& object, const QString& path) {
     RangeSpec range;
     const QString kind = r.string(object, path, "kind");
     if (kind == QLatin1String("amount"))
@@ -187,7 +178,10 @@ RangeSpec readRange(Reader& r, const QJsonObject& object, const QString& path)
     else if (kind == QLatin1String("cost_multiple"))
         range.kind = RangeSpec::Kind::CostMultiple;
     else if (!r.failed())
-        r.fail(Reader::join(path, "kind"), QCoreApplication::translate("DiscretionPack", "unknown range kind \"%1\" (amount, investment_share, cost_multiple)").arg(kind));
+        r.fail(Reader::join(path, "kind"),
+               QCoreApplication::translate(
+                   "DiscretionPack", "unknown range kind \"%1\" (amount, investment_share, cost_multiple)")
+                   .arg(kind));
     range.min = r.number(object, path, "min", false);
     range.max = r.number(object, path, "max", false);
     range.floor = r.number(object, path, "floor", false).value_or(0);
@@ -197,21 +191,25 @@ RangeSpec readRange(Reader& r, const QJsonObject& object, const QString& path)
     if ((range.min && *range.min < 0) || (range.max && *range.max < 0))
         r.fail(path, QCoreApplication::translate("DiscretionPack", "bounds must not be negative"));
     if (range.min && range.max && *range.min > *range.max)
-        r.fail(path, QCoreApplication::translate("DiscretionPack", "is upside down: the minimum %1 is above the maximum %2").arg(*range.min).arg(*range.max));
+        r.fail(path, QCoreApplication::translate("DiscretionPack",
+                                                 "is upside down: the minimum %1 is above the maximum %2")
+                         .arg(*range.min)
+                         .arg(*range.max));
     if (range.kind != RangeSpec::Kind::Amount && (!range.min || !range.max))
-        r.fail(path, QCoreApplication::translate("DiscretionPack", "a share or a multiple needs both a minimum and a maximum"));
+        r.fail(path, QCoreApplication::translate("DiscretionPack",
+                                                 "a share or a multiple needs both a minimum and a maximum"));
     return range;
 }
 
-Factor readFactor(Reader& r, const QJsonObject& object, const QString& path, Violation::Mode mode)
-{
+Factor readFactor(Reader& r, const QJsonObject& object, const QString& path, Violation::Mode mode) {
     Factor factor;
     factor.id = r.string(object, path, "id");
     factor.label = r.text(object, path, "label");
     factor.counts = object.value(QStringLiteral("counts")).toBool(true);
     const QJsonArray options = r.array(object, path, "options");
     if (!r.failed() && options.isEmpty())
-        r.fail(Reader::join(path, "options"), QCoreApplication::translate("DiscretionPack", "a factor needs at least one option"));
+        r.fail(Reader::join(path, "options"),
+               QCoreApplication::translate("DiscretionPack", "a factor needs at least one option"));
     QSet<QString> ids;
     for (qsizetype i = 0; i < options.size(); ++i) {
         const QString at = Reader::at(path, "options", i);
@@ -222,15 +220,16 @@ Factor readFactor(Reader& r, const QJsonObject& object, const QString& path, Vio
         const bool needsWeight = mode == Violation::Mode::Weights && factor.counts;
         option.weight = r.number(o, at, "weight", needsWeight).value_or(0);
         if (!r.failed() && ids.contains(option.id))
-            r.fail(Reader::join(at, "id"), QCoreApplication::translate("DiscretionPack", "the option \"%1\" is listed twice").arg(option.id));
+            r.fail(Reader::join(at, "id"),
+                   QCoreApplication::translate("DiscretionPack", "the option \"%1\" is listed twice")
+                       .arg(option.id));
         ids.insert(option.id);
         factor.options.append(option);
     }
     return factor;
 }
 
-Basis readBasis(Reader& r, const QJsonObject& object, const QString& path, const Violation& violation)
-{
+Basis readBasis(Reader& r, const QJsonObject& object, const QString& path, const Violation& violation) {
     Basis basis;
     basis.id = r.string(object, path, "id");
     basis.law = r.text(object, path, "law");
@@ -239,18 +238,19 @@ Basis readBasis(Reader& r, const QJsonObject& object, const QString& path, const
     basis.effectiveFrom = r.date(object, path, "effective_from", true);
     basis.effectiveTo = r.date(object, path, "effective_to", false);
     if (!r.failed() && basis.effectiveTo.isValid() && basis.effectiveTo < basis.effectiveFrom)
-        r.fail(Reader::join(path, "effective_to"), QCoreApplication::translate("DiscretionPack", "ends before the basis takes effect"));
+        r.fail(Reader::join(path, "effective_to"),
+               QCoreApplication::translate("DiscretionPack", "ends before the basis takes effect"));
     basis.range = readRange(r, r.object(r.member(object, path, "range"), Reader::join(path, "range")),
                             Reader::join(path, "range"));
     const QJsonArray conditions = r.array(object, path, "applies_when", false);
     for (qsizetype i = 0; i < conditions.size(); ++i)
-        basis.appliesWhen.append(readCondition(r, conditions[i], Reader::at(path, "applies_when", i), violation));
+        basis.appliesWhen.append(
+            readCondition(r, conditions[i], Reader::at(path, "applies_when", i), violation));
     basis.awaitingConfirmation = object.value(QStringLiteral("awaiting_confirmation")).toBool(false);
     return basis;
 }
 
-Violation readViolation(Reader& r, const QJsonObject& object, const QString& path)
-{
+Violation readViolation(Reader& r, const QJsonObject& object, const QString& path) {
     Violation v;
     v.code = r.string(object, path, "code");
     v.title = r.text(object, path, "title");
@@ -264,7 +264,9 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
     else if (mode == QLatin1String("fallback"))
         v.mode = Violation::Mode::Fallback;
     else if (!r.failed())
-        r.fail(Reader::join(path, "mode"), QCoreApplication::translate("DiscretionPack", "unknown mode \"%1\" (weights, tiers, fallback)").arg(mode));
+        r.fail(Reader::join(path, "mode"),
+               QCoreApplication::translate("DiscretionPack", "unknown mode \"%1\" (weights, tiers, fallback)")
+                   .arg(mode));
 
     const QJsonArray inputs = r.array(object, path, "inputs", false);
     for (qsizetype i = 0; i < inputs.size(); ++i) {
@@ -279,7 +281,9 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
         const QString at = Reader::at(path, "factors", i);
         Factor factor = readFactor(r, r.object(factors[i], at), at, v.mode);
         if (!r.failed() && factorIds.contains(factor.id))
-            r.fail(Reader::join(at, "id"), QCoreApplication::translate("DiscretionPack", "the factor \"%1\" is listed twice").arg(factor.id));
+            r.fail(Reader::join(at, "id"),
+                   QCoreApplication::translate("DiscretionPack", "the factor \"%1\" is listed twice")
+                       .arg(factor.id));
         factorIds.insert(factor.id);
         v.factors.append(factor);
     }
@@ -288,22 +292,28 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
         v.startWeight = r.number(object, path, "start_weight", true).value_or(0);
         v.minWeight = r.number(object, path, "min_weight", false);
         if (!r.failed() && (v.startWeight < 0 || v.startWeight > 100))
-            r.fail(Reader::join(path, "start_weight"), QCoreApplication::translate("DiscretionPack", "must be a percentage from 0 to 100"));
+            r.fail(Reader::join(path, "start_weight"),
+                   QCoreApplication::translate("DiscretionPack", "must be a percentage from 0 to 100"));
     }
     if (v.mode == Violation::Mode::Fallback && !r.failed()) {
         const Factor* circumstance = v.factor(QStringLiteral("circumstance"));
         if (!circumstance)
-            r.fail(Reader::join(path, "factors"), QCoreApplication::translate("DiscretionPack", "fallback mode needs the factor \"circumstance\""));
+            r.fail(Reader::join(path, "factors"),
+                   QCoreApplication::translate("DiscretionPack",
+                                               "fallback mode needs the factor \"circumstance\""));
         for (const char* option : {"mitigated", "normal", "aggravated"}) {
             if (circumstance && !circumstance->option(QLatin1String(option)))
                 r.fail(Reader::join(path, "factors"),
-                       QCoreApplication::translate("DiscretionPack", "the factor \"circumstance\" needs the option \"%1\"").arg(QLatin1String(option)));
+                       QCoreApplication::translate("DiscretionPack",
+                                                   "the factor \"circumstance\" needs the option \"%1\"")
+                           .arg(QLatin1String(option)));
         }
     }
     if (v.mode == Violation::Mode::Tiers) {
         const QJsonArray tiers = r.array(object, path, "tiers");
         if (!r.failed() && tiers.isEmpty())
-            r.fail(Reader::join(path, "tiers"), QCoreApplication::translate("DiscretionPack", "tiers mode needs at least one tier"));
+            r.fail(Reader::join(path, "tiers"),
+                   QCoreApplication::translate("DiscretionPack", "tiers mode needs at least one tier"));
         for (qsizetype i = 0; i < tiers.size(); ++i) {
             const QString at = Reader::at(path, "tiers", i);
             const QJsonObject o = r.object(tiers[i], at);
@@ -312,35 +322,47 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
             for (auto it = when.begin(); it != when.end(); ++it) {
                 const Factor* factor = v.factor(it.key());
                 if (!factor)
-                    r.fail(Reader::join(at, "when"), QCoreApplication::translate("DiscretionPack", "names no factor of this violation: \"%1\"").arg(it.key()));
+                    r.fail(Reader::join(at, "when"),
+                           QCoreApplication::translate("DiscretionPack",
+                                                       "names no factor of this violation: \"%1\"")
+                               .arg(it.key()));
                 else if (!factor->option(it.value().toString()))
                     r.fail(Reader::join(at, "when") + QLatin1Char('.') + it.key(),
-                           QCoreApplication::translate("DiscretionPack", "\"%1\" is not an option of factor \"%2\"").arg(it.value().toString(), it.key()));
+                           QCoreApplication::translate("DiscretionPack",
+                                                       "\"%1\" is not an option of factor \"%2\"")
+                               .arg(it.value().toString(), it.key()));
                 tier.when.insert(it.key(), it.value().toString());
             }
             tier.min = r.number(o, at, "min", true).value_or(0);
             tier.max = r.number(o, at, "max", true).value_or(0);
             if (!r.failed() && tier.min > tier.max)
-                r.fail(at, QCoreApplication::translate("DiscretionPack", "is upside down: the minimum %1 is above the maximum %2").arg(tier.min).arg(tier.max));
+                r.fail(at, QCoreApplication::translate(
+                               "DiscretionPack", "is upside down: the minimum %1 is above the maximum %2")
+                               .arg(tier.min)
+                               .arg(tier.max));
             v.tiers.append(tier);
         }
     }
 
     const QJsonArray bases = r.array(object, path, "bases");
     if (!r.failed() && bases.isEmpty())
-        r.fail(Reader::join(path, "bases"), QCoreApplication::translate("DiscretionPack", "a violation needs at least one legal basis"));
+        r.fail(Reader::join(path, "bases"),
+               QCoreApplication::translate("DiscretionPack", "a violation needs at least one legal basis"));
     for (qsizetype i = 0; i < bases.size(); ++i) {
         const QString at = Reader::at(path, "bases", i);
         Basis basis = readBasis(r, r.object(bases[i], at), at, v);
         // Weights multiply the statutory maximum: a range without one cannot be used.
         if (!r.failed() && v.mode == Violation::Mode::Weights && !basis.range.max)
-            r.fail(Reader::join(at, "range"), QCoreApplication::translate("DiscretionPack", "weights mode needs a statutory maximum"));
+            r.fail(Reader::join(at, "range"),
+                   QCoreApplication::translate("DiscretionPack", "weights mode needs a statutory maximum"));
         const auto needsInput = [&](const char* input) {
             bool found = false;
             for (const Input& declared : v.inputs)
                 found = found || declared.id == QLatin1String(input);
             if (!found && !r.failed())
-                r.fail(Reader::join(path, "inputs"), QCoreApplication::translate("DiscretionPack", "the range of %1 needs the input \"%2\"").arg(basis.id, QLatin1String(input)));
+                r.fail(Reader::join(path, "inputs"),
+                       QCoreApplication::translate("DiscretionPack", "the range of %1 needs the input \"%2\"")
+                           .arg(basis.id, QLatin1String(input)));
         };
         if (basis.range.kind == RangeSpec::Kind::InvestmentShare)
             needsInput("total_investment");
@@ -358,11 +380,15 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
         ApologyReduction reduction;
         reduction.minPercent = r.number(o, at, "min_percent", true).value_or(30);
         reduction.maxPercent = r.number(o, at, "max_percent", true).value_or(50);
-        if (!r.failed() && (reduction.minPercent < 0 || reduction.maxPercent > 100 || reduction.minPercent > reduction.maxPercent))
-            r.fail(at, QCoreApplication::translate("DiscretionPack", "the percentages must run from a minimum to a maximum within 0 to 100"));
+        if (!r.failed() && (reduction.minPercent < 0 || reduction.maxPercent > 100 ||
+                            reduction.minPercent > reduction.maxPercent))
+            r.fail(at, QCoreApplication::translate(
+                           "DiscretionPack",
+                           "the percentages must run from a minimum to a maximum within 0 to 100"));
         const QJsonArray excluded = r.array(o, at, "excluded_when", false);
         for (qsizetype i = 0; i < excluded.size(); ++i)
-            reduction.excludedWhen.append(readCondition(r, excluded[i], Reader::at(at, "excluded_when", i), v));
+            reduction.excludedWhen.append(
+                readCondition(r, excluded[i], Reader::at(at, "excluded_when", i), v));
         v.apologyReduction = reduction;
     }
 
@@ -379,16 +405,18 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
 
 } // namespace
 
-PackParser::Result PackParser::parse(const QByteArray& bytes)
-{
+PackParser::Result PackParser::parse(const QByteArray& bytes) {
     Result result;
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
         // Give the line as well as the offset: packs are edited by hand.
         const int line = bytes.left(jsonError.offset).count('\n') + 1;
-        result.error = {QCoreApplication::translate("DiscretionPack", "line %1, offset %2").arg(line).arg(jsonError.offset),
-                        QCoreApplication::translate("DiscretionPack", "not valid JSON: %1").arg(jsonError.errorString())};
+        result.error = {
+            QCoreApplication::translate("DiscretionPack", "line %1, offset %2")
+                .arg(line)
+                .arg(jsonError.offset),
+            QCoreApplication::translate("DiscretionPack", "not valid JSON: %1").arg(jsonError.errorString())};
         return result;
     }
     Reader r;
@@ -397,7 +425,9 @@ PackParser::Result PackParser::parse(const QByteArray& bytes)
         r.fail(QString(), QCoreApplication::translate("DiscretionPack", "a pack must be a JSON object"));
     const QString format = r.string(root, QString(), "format");
     if (!r.failed() && format != QLatin1String(Format))
-        r.fail(QStringLiteral("format"), QCoreApplication::translate("DiscretionPack", "unknown format \"%1\" (expected %2)").arg(format, QLatin1String(Format)));
+        r.fail(QStringLiteral("format"),
+               QCoreApplication::translate("DiscretionPack", "unknown format \"%1\" (expected %2)")
+                   .arg(format, QLatin1String(Format)));
 
     Pack pack;
     pack.id = r.string(root, QString(), "id");
@@ -408,13 +438,16 @@ PackParser::Result PackParser::parse(const QByteArray& bytes)
     pack.effectiveTo = r.date(root, QString(), "effective_to", false);
     const QJsonArray violations = r.array(root, QString(), "violations");
     if (!r.failed() && violations.isEmpty())
-        r.fail(QStringLiteral("violations"), QCoreApplication::translate("DiscretionPack", "a pack needs at least one violation"));
+        r.fail(QStringLiteral("violations"),
+               QCoreApplication::translate("DiscretionPack", "a pack needs at least one violation"));
     QSet<QString> codes;
     for (qsizetype i = 0; i < violations.size() && !r.failed(); ++i) {
         const QString at = Reader::at(QString(), "violations", i);
         Violation violation = readViolation(r, r.object(violations[i], at), at);
         if (!r.failed() && codes.contains(violation.code))
-            r.fail(Reader::join(at, "code"), QCoreApplication::translate("DiscretionPack", "the code \"%1\" is used twice").arg(violation.code));
+            r.fail(Reader::join(at, "code"),
+                   QCoreApplication::translate("DiscretionPack", "the code \"%1\" is used twice")
+                       .arg(violation.code));
         codes.insert(violation.code);
         pack.violations.append(std::move(violation));
     }

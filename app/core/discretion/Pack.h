@@ -62,8 +62,7 @@ struct Basis {
     QList<Condition> appliesWhen;
     bool awaitingConfirmation = false;
 
-    bool inForceOn(const QDate& date) const
-    {
+    bool inForceOn(const QDate& date) const {
         return date >= effectiveFrom && (effectiveTo.isNull() || date <= effectiveTo);
     }
     // The penalty provision as a full citation: "《中华人民共和国水污染防治法》第八十三条第一项".
@@ -120,8 +119,7 @@ struct Pack {
     QByteArray sha256Hex; // of the exact bytes the pack was parsed from
 
     const Violation* violation(const QString& code) const;
-    bool inForceOn(const QDate& date) const
-    {
+    bool inForceOn(const QDate& date) const {
         return date >= effectiveFrom && (effectiveTo.isNull() || date <= effectiveTo);
     }
 };

@@ -16,15 +16,13 @@ struct Text {
     QString in(const QString& language) const;
     bool isEmpty() const { return zh.isEmpty() && en.isEmpty(); }
     QJsonObject toJson() const { return {{QStringLiteral("zh"), zh}, {QStringLiteral("en"), en}}; }
-    static Text fromJson(const QJsonObject& object)
-    {
+    static Text fromJson(const QJsonObject& object) {
         return {object.value(QStringLiteral("zh")).toString(), object.value(QStringLiteral("en")).toString()};
     }
     bool operator==(const Text&) const = default;
 };
 
-inline QString Text::in(const QString& language) const
-{
+inline QString Text::in(const QString& language) const {
     const bool chinese = language.startsWith(QLatin1String("zh"));
     const QString& preferred = chinese ? zh : en;
     return preferred.isEmpty() ? (chinese ? en : zh) : preferred;
