@@ -5,6 +5,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ProfileErrorDialog.h"
+#include "ShippedData.h"
 
 #include "Accounts.h"
 #include "Profile.h"
@@ -26,6 +27,7 @@ Application::Application(Dialogs& dialogs, QObject* parent)
 Application::~Application() {
     delete m_dialog;
     delete m_mainWindow;
+    delete m_standardsMessage;
 }
 
 QString Application::profileDirectoryFromArguments(const QStringList& arguments) {
@@ -84,7 +86,26 @@ void Application::chooseOtherProfile(const QString& currentDirectory) {
 
 void Application::profileReady() {
     applySettings(UiSettings::load(m_profile->settingsPath()));
+    installShippedStandards();
     showLogin();
+}
+
+void Application::installShippedStandards() {
+    const QStringList refusals = ui::installShippedStandards(m_profile->store());
+    if (refusals.isEmpty())
+        return;
+    delete m_standardsMessage;
+    auto* message =
+        new QMessageBox(QMessageBox::Warning, tr("Discretion standard not installed"),
+                        tr("A discretion standard that comes with FieldCase could not be installed. "
+                           "Penalty discretion will use the standards installed before."),
+                        QMessageBox::Ok);
+    message->setObjectName("standardsRefusedMessage");
+    message->setInformativeText(refusals.join(QLatin1Char('\n')));
+    message->setAttribute(Qt::WA_DeleteOnClose);
+    message->setWindowModality(Qt::NonModal);
+    m_standardsMessage = message;
+    message->show();
 }
 
 void Application::showLogin() {

@@ -8,6 +8,7 @@
 #include "User.h"
 
 #include <QDialog>
+#include <QMessageBox>
 #include <QObject>
 #include <QPointer>
 
@@ -52,6 +53,8 @@ private:
     void showProfileError(const QString& directory, const QString& message);
     void chooseOtherProfile(const QString& currentDirectory);
     void profileReady();
+    // Installs the standards the program ships with; a refusal is shown without stopping the sign-in.
+    void installShippedStandards();
     void showLogin();
     void showMainWindow(const User& user);
     void signOut();
@@ -66,6 +69,7 @@ private:
     UiSettings m_settings;
     QPointer<QDialog> m_dialog;
     QPointer<MainWindow> m_mainWindow;
+    QPointer<QMessageBox> m_standardsMessage;
 };
 
 } // namespace fieldcase::ui

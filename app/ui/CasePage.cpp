@@ -1,10 +1,12 @@
 #include "CasePage.h"
 #include "ui_CasePage.h"
 
+#include "DiscretionDialog.h"
 #include "DisplayText.h"
 
 #include "Accounts.h"
 #include "Cases.h"
+#include "DiscretionStore.h"
 #include "Subjects.h"
 
 #include <QJsonObject>
@@ -23,12 +25,16 @@ QTableWidgetItem* cellItem(const QString& text) {
 
 } // namespace
 
-CasePage::CasePage(store::Store& store, QWidget* parent)
+CasePage::CasePage(store::Store& store, const QUuid& userId, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CasePage>())
-    , m_store(store) {
+    , m_store(store)
+    , m_userId(userId) {
     m_ui->setupUi(this);
-    m_ui->detailSplitter->setStretchFactor(1, 2);
+    m_ui->detailSplitter->setStretchFactor(2, 2);
+    connect(m_ui->discretionButton, &QPushButton::clicked, this, [this] { openDiscretion(); });
+    connect(m_ui->discretionTable, &QTableWidget::activated, this,
+            [this](const QModelIndex& index) { openDiscretion(index.row()); });
     connect(m_ui->backButton, &QPushButton::clicked, this, &CasePage::backRequested);
     auto* back = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     back->setContext(Qt::WidgetWithChildrenShortcut);
@@ -72,6 +78,7 @@ bool CasePage::showCase(const QUuid& caseId) {
         violations->setItem(row, 3, cellItem(violation.legalBasis));
     }
     violations->resizeColumnsToContents();
+    showDiscretionResults();
     showEvents();
     return true;
 }
@@ -90,6 +97,66 @@ void CasePage::showEvents() {
     table->resizeColumnsToContents();
 }
 
+void CasePage::showDiscretionResults() {
+    const QString language = dataLanguage();
+    store::DiscretionStore discretion(m_store);
+    const QList<store::DiscretionStore::SavedResult> saved = discretion.resultsFor(m_caseId);
+    QMap<QString, std::optional<discretion::Pack>> packs; // by hash: several results share a standard
+    QTableWidget* table = m_ui->discretionTable;
+    table->setRowCount(int(saved.size()));
+    for (int row = 0; row < saved.size(); ++row) {
+        const store::DiscretionStore::SavedResult& result = saved.at(row);
+        if (!packs.contains(result.packSha256))
+            packs.insert(result.packSha256, discretion.packBySha256(result.packSha256));
+        const std::optional<discretion::Pack>& pack = packs.value(result.packSha256);
+        const discretion::Violation* violation = pack ? pack->violation(result.violationCode) : nullptr;
+        table->setItem(row, 0,
+                       cellItem(violation ? QStringLiteral("%1 (%2)").arg(violation->title.in(language),
+                                                                          result.violationCode)
+                                          : result.violationCode));
+        QString fine = tr("%1 yuan").arg(
+            discretion::formatYuan(result.departureAmount.value_or(result.recommendedAmount)));
+        if (result.departureAmount && *result.departureAmount != result.recommendedAmount)
+            fine = tr("%1 (recommended %2)").arg(fine, discretion::formatYuan(result.recommendedAmount));
+        table->setItem(row, 1, cellItem(fine));
+        const QJsonObject packJson = result.resultJson.value(QLatin1String("pack")).toObject();
+        table->setItem(row, 2,
+                       cellItem(tr("%1 version %2")
+                                    .arg(packJson.value(QLatin1String("id")).toString(),
+                                         packJson.value(QLatin1String("version")).toString())));
+        table->setItem(row, 3,
+                       cellItem(QLocale().toString(result.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    table->resizeColumnsToContents();
+}
+
+DiscretionDialog* CasePage::discretionDialog() const {
+    return qobject_cast<DiscretionDialog*>(m_discretionDialog.data());
+}
+
+DiscretionDialog* CasePage::openDiscretion(int savedRow) {
+    if (m_caseId.isNull())
+        return nullptr;
+    if (m_discretionDialog)
+        m_discretionDialog->reject();
+    // A child of the main window: locking the screen closes it with the window's other dialogs.
+    auto* dialog = new DiscretionDialog(m_store, m_userId, m_caseId, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (savedRow >= 0) {
+        const QList<store::DiscretionStore::SavedResult> saved =
+            store::DiscretionStore(m_store).resultsFor(m_caseId);
+        if (savedRow < saved.size())
+            dialog->showSaved(saved.at(savedRow));
+    }
+    connect(dialog, &DiscretionDialog::saved, this, [this] {
+        showDiscretionResults();
+        showEvents();
+    });
+    m_discretionDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
 QString CasePage::describeEvent(const QString& action, const QJsonObject& details) const {
     if (action == QLatin1String("case.create"))
         return tr("Case registered");
@@ -100,6 +167,10 @@ QString CasePage::describeEvent(const QString& action, const QJsonObject& detail
             return tr("%1 → %2").arg(enumDisplayName(*from), enumDisplayName(*to));
         return tr("Procedure step");
     }
+    if (action == QLatin1String("case.discretion_saved"))
+        return tr("Penalty discretion saved: %1, %2 yuan")
+            .arg(details.value(QLatin1String("violation")).toString(),
+                 discretion::formatYuan(details.value(QLatin1String("amount")).toDouble()));
     // An action added later than this screen: its stable key is still better than nothing.
     return action;
 }

@@ -22,4 +22,9 @@ QString longDate(const QDate& date) {
     return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
 }
 
+QString dataLanguage() {
+    // Translations::apply() sets the default locale to the language it installs.
+    return QLocale().name();
+}
+
 } // namespace fieldcase::ui

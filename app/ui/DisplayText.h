@@ -15,5 +15,8 @@ QString roleNames(Roles roles);
 // Dates in the current language's formats; empty for an unset date.
 QString shortDate(const QDate& date);
 QString longDate(const QDate& date);
+// The language of the data texts to show (discretion packs, checklists): the installed translation's
+// locale, "zh_CN" or "en…", as discretion::Text::in() expects.
+QString dataLanguage();
 
 } // namespace fieldcase::ui

@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "CasePage.h"
+#include "ChecklistPage.h"
 #include "Dialogs.h"
 #include "DisplayText.h"
 #include "ListModels.h"
@@ -100,6 +101,9 @@ void MainWindow::buildPages() {
         store::CaseListFilter ownCases;
         ownCases.leadOfficerId = m_user.id;
         addCaseList("myCasesPage", QT_TR_NOOP("My cases"), QStyle::SP_FileIcon, ownCases);
+        auto* checklists = new ChecklistPage(m_profile.store());
+        checklists->setObjectName("checklistPage");
+        addPage(checklists, QT_TR_NOOP("Inspection checklists"), QStyle::SP_DialogYesButton);
     }
     if (m_user.hasRole(Role::LegalReviewer)) {
         store::CaseListFilter inLegalReview;
@@ -130,7 +134,7 @@ void MainWindow::buildPages() {
     m_subjectDirectory->setObjectName("subjectDirectoryPage");
     addPage(m_subjectDirectory, QT_TR_NOOP("Subject directory"), QStyle::SP_DirHomeIcon);
 
-    m_casePage = new CasePage(m_profile.store());
+    m_casePage = new CasePage(m_profile.store(), m_user.id);
     m_casePage->setObjectName("casePage");
     m_ui->pages->addWidget(m_casePage);
     connect(m_casePage, &CasePage::backRequested, this, &MainWindow::showNavigationPage);
