@@ -90,11 +90,11 @@ DiscretionStore::InstallResult DiscretionStore::install(const QByteArray& conten
 QList<discretion::Pack> DiscretionStore::latestPacks() const {
     QList<discretion::Pack> packs;
     QSqlQuery query(m_store.connection());
-    // Versions compare as installed order within a pack id: the newest row per id wins.
-    if (!query.exec(
-            QStringLiteral("SELECT content FROM discretion_packs d WHERE installed_at = "
-                           "(SELECT max(installed_at) FROM discretion_packs e WHERE e.pack_id = d.pack_id) "
-                           "GROUP BY pack_id ORDER BY pack_id")))
+    // Versions compare as installed order within a pack id: the last row inserted per id wins. By rowid:
+    // installed_at has whole seconds, and two versions installed in one second must not tie.
+    if (!query.exec(QStringLiteral("SELECT content FROM discretion_packs d WHERE rowid = "
+                                   "(SELECT max(rowid) FROM discretion_packs e WHERE e.pack_id = d.pack_id) "
+                                   "ORDER BY pack_id")))
         return packs;
     while (query.next()) {
         if (std::optional<discretion::Pack> pack = parseStored(query.value(0).toByteArray()))

@@ -243,7 +243,12 @@ Computation computeUnder(const Basis& basis, const Violation& violation, const A
             {QStringLiteral("%1 超出法定幅度，调整为 %2。").arg(yuan(unclamped).zh, yuan(c.amount).zh),
              QStringLiteral("%1 is outside the statutory range; adjusted to %2.")
                  .arg(yuan(unclamped).en, yuan(c.amount).en)});
+    // Whole yuan, without rounding out of a range whose bound has fen (1% of an investment).
     c.amount = std::round(c.amount);
+    if (c.range.min && c.amount < *c.range.min)
+        c.amount = std::ceil(*c.range.min);
+    if (c.range.max && c.amount > *c.range.max)
+        c.amount = std::floor(*c.range.max);
     return c;
 }
 
@@ -332,15 +337,15 @@ Result Engine::compute(const Pack& pack, const QString& violationCode, const Ans
         }
         return nullptr;
     };
+    // Without a basis in force when the act ended, a later one is never applied on its own: it may only
+    // replace the old law by being compared with it and found lighter.
     const Basis* atAct = firstBasis(actDate, nullptr);
-    const Basis* atDecision =
-        atAct && !atAct->inForceOn(dates.decision) ? firstBasis(dates.decision, atAct) : nullptr;
     if (!atAct)
-        atAct = firstBasis(dates.decision, nullptr);
-    if (!atAct)
-        return fail(
-            QStringLiteral("违法行为发生时和作出决定时均无有效的法律依据。"),
-            QStringLiteral("No legal basis was in force when the act ended or on the decision date."));
+        return fail(QStringLiteral("本裁量基准中没有在违法行为终了日 %1 有效的法律依据。")
+                        .arg(actDate.toString(Qt::ISODate)),
+                    QStringLiteral("The standard has no legal basis in force on %1, when the act ended.")
+                        .arg(actDate.toString(Qt::ISODate)));
+    const Basis* atDecision = !atAct->inForceOn(dates.decision) ? firstBasis(dates.decision, atAct) : nullptr;
 
     result.steps.append({QStringLiteral("违法行为：%1（%2）。").arg(violation->title.zh, violation->code),
                          QStringLiteral("Violation: %1 (%2).").arg(violation->title.en, violation->code)});

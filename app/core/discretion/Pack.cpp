@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace fieldcase::discretion {
@@ -111,7 +112,9 @@ public:
         const QString text = string(object, path, key, required);
         if (text.isEmpty())
             return {};
-        const QDate date = QDate::fromString(text, Qt::ISODate);
+        // Qt::ISODate alone also takes "2020/01/01" and "2020-01-01T00:00": only YYYY-MM-DD is a pack date.
+        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QDate date = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
         if (!date.isValid())
             fail(join(path, key),
                  QCoreApplication::translate("DiscretionPack", "must be a date written YYYY-MM-DD"));
@@ -436,6 +439,9 @@ PackParser::Result PackParser::parse(const QByteArray& bytes) {
     pack.publication = r.text(root, QString(), "publication");
     pack.effectiveFrom = r.date(root, QString(), "effective_from", true);
     pack.effectiveTo = r.date(root, QString(), "effective_to", false);
+    if (!r.failed() && pack.effectiveTo.isValid() && pack.effectiveTo < pack.effectiveFrom)
+        r.fail(QStringLiteral("effective_to"),
+               QCoreApplication::translate("DiscretionPack", "ends before the standard takes effect"));
     const QJsonArray violations = r.array(root, QString(), "violations");
     if (!r.failed() && violations.isEmpty())
         r.fail(QStringLiteral("violations"),
