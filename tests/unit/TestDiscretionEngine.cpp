@@ -95,31 +95,31 @@ struct StartingRow {
 const StartingRow StartingRows[] = {
     // 20% × 5% of 10,000,000: 1% of the investment, the minimum.
     {"EIA-UNAPPROVED", 100'000, "eia-31-1", 100'000, 500'000, 20},
-    // Only a maximum: mitigated (the first option) = 20% of it.
-    {"EIA-REGISTRATION", 10'000, "eia-31-3", -1, 50'000, -1},
+    // Fallback rows: unanswered circumstances are normal. Only a maximum: normal = 50% of it.
+    {"EIA-REGISTRATION", 25'000, "eia-31-3", -1, 50'000, -1},
     {"WATER-NO-PERMIT", 100'000, "water-83-1", 100'000, 1'000'000, 10},
-    // Mitigated: min + ¼ of the lower half = 100,000 + 112,500.
-    {"AIR-NO-PERMIT", 212'500, "air-99-1", 100'000, 1'000'000, -1},
+    // Normal: the midpoint.
+    {"AIR-NO-PERMIT", 550'000, "air-99-1", 100'000, 1'000'000, -1},
     // 7% = 70,000 is below the statutory minimum.
     {"WATER-EXCEED", 100'000, "water-83-2", 100'000, 1'000'000, 7},
     // 10 + VOCs 3 + under 3× 2: the lowest options of the air table carry weight.
     {"AIR-EXCEED", 150'000, "air-99-2", 100'000, 1'000'000, 15},
     // 7% counts as the minimum weight 20%.
     {"PERMIT-EXCEED-WATER", 200'000, "permit-reg-34-1", 200'000, 1'000'000, 20},
-    {"PERMIT-EXCEED-AIR", 300'000, "permit-reg-34-1", 200'000, 1'000'000, -1},
+    {"PERMIT-EXCEED-AIR", 600'000, "permit-reg-34-1", 200'000, 1'000'000, -1},
     {"WATER-EVASION", 100'000, "water-83-3", 100'000, 1'000'000, 10},
-    {"AIR-EVASION", 212'500, "air-99-3", 100'000, 1'000'000, -1},
+    {"AIR-EVASION", 550'000, "air-99-3", 100'000, 1'000'000, -1},
     {"AIR-AUTO-MONITORING", 20'000, "air-100-3", 20'000, 200'000, 10},
-    {"WATER-AUTO-MONITORING", 42'500, "water-82-2", 20'000, 200'000, -1},
+    {"WATER-AUTO-MONITORING", 110'000, "water-82-2", 20'000, 200'000, -1},
     // Delaying, first time: 20,000–40,000, midpoint.
     {"INSPECTION-OBSTRUCTION", 30'000, "water-81", 20'000, 200'000, -1},
     // Disposal cost 80,000 counts as 200,000: 600,000–1,000,000 at 60%.
     {"HW-DUMP", 600'000, "sw-112-3", 600'000, 1'000'000, 60},
     {"HW-UNLICENSED", 600'000, "sw-112-4", 600'000, 1'000'000, 60},
-    {"HW-NO-SIGNS", 212'500, "sw-112-1", 100'000, 1'000'000, -1},
-    {"HW-NO-PLAN", 212'500, "sw-112-2", 100'000, 1'000'000, -1},
-    {"PERMIT-LEDGER", 6'875, "permit-reg-37", 5'000, 20'000, -1},
-    {"PERMIT-REPORT", 6'875, "permit-reg-37", 5'000, 20'000, -1},
+    {"HW-NO-SIGNS", 550'000, "sw-112-1", 100'000, 1'000'000, -1},
+    {"HW-NO-PLAN", 550'000, "sw-112-2", 100'000, 1'000'000, -1},
+    {"PERMIT-LEDGER", 12'500, "permit-reg-37", 5'000, 20'000, -1},
+    {"PERMIT-REPORT", 12'500, "permit-reg-37", 5'000, 20'000, -1},
 };
 
 Violation& violationIn(Pack& pack, const char* code) {

@@ -191,8 +191,9 @@ Computation computeUnder(const Basis& basis, const Violation& violation, const A
         break;
     }
     case Violation::Mode::Fallback: {
+        // Unlike a weighted factor, unestablished circumstances are ordinary ones, not the mildest.
         const Factor* factor = violation.factor(QStringLiteral("circumstance"));
-        const QString circumstance = answerFor(*factor, answers).id;
+        const QString circumstance = answers.factors.value(factor->id, QStringLiteral("normal"));
         const std::optional<double> min = c.range.min;
         const std::optional<double> max = c.range.max;
         if (min && max) {
@@ -209,7 +210,7 @@ Computation computeUnder(const Basis& basis, const Violation& violation, const A
                        : circumstance == QLatin1String("mitigated") ? *min
                                                                     : *min * 2;
         }
-        const Option& option = answerFor(*factor, answers);
+        const Option& option = *factor->option(circumstance);
         c.steps.append({QStringLiteral("本项无裁量因素表，按通用规则：情节%1，建议 %2。")
                             .arg(option.label.zh, yuan(c.amount).zh),
                         QStringLiteral("No factor table: by the general rule, circumstances %1 give %2.")
