@@ -130,6 +130,34 @@
         <source>Event</source>
         <translation>Event</translation>
     </message>
+    <message>
+        <source>&amp;Penalty discretion…</source>
+        <translation>&amp;Penalty discretion…</translation>
+    </message>
+    <message>
+        <source>Compute the recommended fine for a violation under the installed discretion standard</source>
+        <translation>Compute the recommended fine for a violation under the installed discretion standard</translation>
+    </message>
+    <message>
+        <source>Penalty discretion</source>
+        <translation>Penalty discretion</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a saved result</source>
+        <translation>Double-click or press Enter to open a saved result</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
 </context>
 <context>
     <name>CaseState</name>
@@ -202,6 +230,33 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Checklist:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear answers</source>
+        <translation>C&amp;lear answers</translation>
+    </message>
+    <message>
+        <source>&amp;Findings for the site inspection record:</source>
+        <translation>&amp;Findings for the site inspection record:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed violations:</source>
+        <translation>&amp;Proposed violations:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy findings</source>
+        <translation>C&amp;opy findings</translation>
+    </message>
+    <message>
+        <source>Copy the findings to the clipboard, for the site inspection record</source>
+        <translation>Copy the findings to the clipboard, for the site inspection record</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>The unified social credit code is empty.</source>
@@ -261,6 +316,310 @@
     <message>
         <source>The case database %1 could not be upgraded; it was left at schema %2: %3</source>
         <translation>The case database %1 could not be upgraded; it was left at schema %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DetachedSignature</name>
+    <message>
+        <source>The signature cannot be checked: the cryptography library did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature file is damaged or uses an unknown algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is signed with the key &quot;%1&quot;, which this device does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the file: it was changed after %1 signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted key %1 is incomplete or not an Ed25519 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionDialog</name>
+    <message>
+        <source>Penalty discretion</source>
+        <translation>Penalty discretion</translation>
+    </message>
+    <message>
+        <source>&amp;Violation:</source>
+        <translation>&amp;Violation:</translation>
+    </message>
+    <message>
+        <source>Words, code or article</source>
+        <translation>Words, code or article</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Act &amp;ended:</source>
+        <translation>Act &amp;ended:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date:</source>
+        <translation>&amp;Decision date:</translation>
+    </message>
+    <message>
+        <source>Pollution or ecological damage resulted: the limitation period is five years instead of two</source>
+        <translation>Pollution or ecological damage resulted: the limitation period is five years instead of two</translation>
+    </message>
+    <message>
+        <source>&amp;Harm resulted (5-year limitation period)</source>
+        <translation>&amp;Harm resulted (5-year limitation period)</translation>
+    </message>
+    <message>
+        <source>Apology reduction</source>
+        <translation>Apology reduction</translation>
+    </message>
+    <message>
+        <source>The party corrected the violation, apologised publicly and pledged to comply.</source>
+        <translation>The party corrected the violation, apologised publicly and pledged to comply.</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce by</source>
+        <translation>&amp;Reduce by</translation>
+    </message>
+    <message>
+        <source>Outside the range</source>
+        <translation>Outside the range</translation>
+    </message>
+    <message>
+        <source>Mitigation below the minimum (Administrative Penalty Law, Art. 32):</source>
+        <translation>Mitigation below the minimum (Administrative Penalty Law, Art. 32):</translation>
+    </message>
+    <message>
+        <source>No penalty (Administrative Penalty Law, Art. 33):</source>
+        <translation>No penalty (Administrative Penalty Law, Art. 33):</translation>
+    </message>
+    <message>
+        <source>Recommended fine</source>
+        <translation>Recommended fine</translation>
+    </message>
+    <message>
+        <source>How the amount was found</source>
+        <translation>How the amount was found</translation>
+    </message>
+    <message>
+        <source>Fine decided</source>
+        <translation>Fine decided</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>&amp;Amount (yuan):</translation>
+    </message>
+    <message>
+        <source>As recommended</source>
+        <translation>As recommended</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Act s&amp;tarted:</source>
+        <translation>Act s&amp;tarted:</translation>
+    </message>
+    <message>
+        <source>&amp;Written reason (required with any ground):</source>
+        <translation>&amp;Written reason (required with any ground):</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n for a different amount:</source>
+        <translation>Reaso&amp;n for a different amount:</translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionPack</name>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished">is missing</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation type="unfinished">must be a non-empty text</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;zh&quot; and &quot;en&quot; texts</source>
+        <translation type="unfinished">must be an object with &quot;zh&quot; and &quot;en&quot; texts</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished">must be a list</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">must be an object</translation>
+    </message>
+    <message>
+        <source>names no factor of this violation: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of factor &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name at least one option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown range kind &quot;%1&quot; (amount, investment_share, cost_multiple)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a minimum, a maximum or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounds must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is upside down: the minimum %1 is above the maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a share or a multiple needs both a minimum and a maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a factor needs at least one option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends before the basis takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot; (weights, tiers, fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the factor &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback mode needs the factor &quot;circumstance&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the factor &quot;circumstance&quot; needs the option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiers mode needs at least one tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a violation needs at least one legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights mode needs a statutory maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range of %1 needs the input &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the percentages must run from a minimum to a maximum within 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, offset %2</source>
+        <translation type="unfinished">line %1, offset %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished">not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>a pack must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished">unknown format &quot;%1&quot; (expected %2)</translation>
+    </message>
+    <message>
+        <source>ends before the standard takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pack needs at least one violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionStore</name>
+    <message>
+        <source>The discretion standard was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different standard %1 version %2 is already installed; a published version is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a complete result can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fine different from the recommended amount needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fine cannot be negative.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -339,6 +698,81 @@
     <message>
         <source>&amp;Enforcement certificate number:</source>
         <translation>&amp;Enforcement certificate number:</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionChecklist</name>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>is not a key of this format</source>
+        <translation>is not a key of this format</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>must be a non-empty text</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, &quot;-&quot; and &quot;_&quot;: &quot;%1&quot;</source>
+        <translation>must be lower-case letters, digits, &quot;-&quot; and &quot;_&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;zh&quot; and &quot;en&quot; texts</source>
+        <translation>must be an object with &quot;zh&quot; and &quot;en&quot; texts</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>must be a violation code such as WATER-NO-PERMIT</source>
+        <translation>must be a violation code such as WATER-NO-PERMIT</translation>
+    </message>
+    <message>
+        <source>an answer that proposes a violation needs the finding</source>
+        <translation>an answer that proposes a violation needs the finding</translation>
+    </message>
+    <message>
+        <source>must be a violation code or null</source>
+        <translation>must be a violation code or null</translation>
+    </message>
+    <message>
+        <source>a question needs at least two answers</source>
+        <translation>a question needs at least two answers</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; is listed twice</source>
+        <translation>the answer &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>line %1, offset %2</source>
+        <translation>line %1, offset %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>a checklist must be a JSON object</source>
+        <translation>a checklist must be a JSON object</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>unknown format &quot;%1&quot; (expected %2)</translation>
+    </message>
+    <message>
+        <source>a checklist needs at least one question</source>
+        <translation>a checklist needs at least one question</translation>
+    </message>
+    <message>
+        <source>the question &quot;%1&quot; is listed twice</source>
+        <translation>the question &quot;%1&quot; is listed twice</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1021,13 @@
     </message>
 </context>
 <context>
+    <name>ShippedData</name>
+    <message>
+        <source>The trusted bureau keys could not be read: %1</source>
+        <translation>The trusted bureau keys could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The case database refused the change: %1</source>
@@ -696,14 +1137,6 @@
         <translation>Counts must not be negative.</translation>
     </message>
     <message>
-        <source>FieldCase headless commands: seed, audit-verify</source>
-        <translation>FieldCase headless commands: seed, audit-verify</translation>
-    </message>
-    <message>
-        <source>seed | audit-verify</source>
-        <translation>seed | audit-verify</translation>
-    </message>
-    <message>
         <source>The profile directory.</source>
         <translation>The profile directory.</translation>
     </message>
@@ -727,6 +1160,110 @@
         <source>Added subjects: %1, cases: %2 (%3 s).</source>
         <translation>Added subjects: %1, cases: %2 (%3 s).</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted keys in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid pack: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file does not hold an Ed25519 secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 (sha256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: standard %2 version %3, %4 violation(s), signature valid, sha256 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answers must be a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the standard pack (its signature is FILE.sig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the violation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the answers as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: when the act began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: when the act ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the decision date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: validate a pack and its signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: trusted bureau keys (default: the shipped ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: sign a pack (writes FILE.sig) with --key and --key-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the secret signing key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the signing key&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: make a signing key; prints its trusted-key entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the bureau named in a new key&apos;s entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion needs --pack FILE --violation CODE --answers JSON, or --check-pack FILE, --sign-pack FILE or --new-key FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldCase headless commands: seed, audit-verify, discretion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed | audit-verify | discretion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::Application</name>
@@ -741,6 +1278,14 @@
     <message>
         <source>Open another profile</source>
         <translation>Open another profile</translation>
+    </message>
+    <message>
+        <source>Discretion standard not installed</source>
+        <translation>Discretion standard not installed</translation>
+    </message>
+    <message>
+        <source>A discretion standard that comes with FieldCase could not be installed. Penalty discretion will use the standards installed before.</source>
+        <translation>A discretion standard that comes with FieldCase could not be installed. Penalty discretion will use the standards installed before.</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1305,22 @@
     <message>
         <source>Unknown user</source>
         <translation>Unknown user</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>%1 (recommended %2)</source>
+        <translation>%1 (recommended %2)</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>Penalty discretion saved: %1, %2 yuan</source>
+        <translation>Penalty discretion saved: %1, %2 yuan</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1348,132 @@
     <message>
         <source>Lead officer</source>
         <translation>Lead officer</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::ChecklistPage</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No problems recorded yet.</source>
+        <translation>No problems recorded yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copied.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::DiscretionDialog</name>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>Eliminated or reduced the harmful consequences on its own initiative</source>
+        <translation>Eliminated or reduced the harmful consequences on its own initiative</translation>
+    </message>
+    <message>
+        <source>Acted under coercion or deception by others</source>
+        <translation>Acted under coercion or deception by others</translation>
+    </message>
+    <message>
+        <source>Confessed violations the authority did not yet know of</source>
+        <translation>Confessed violations the authority did not yet know of</translation>
+    </message>
+    <message>
+        <source>Helped the authority investigate violations with meritorious conduct</source>
+        <translation>Helped the authority investigate violations with meritorious conduct</translation>
+    </message>
+    <message>
+        <source>Another ground for mitigation in a law, regulation or rule</source>
+        <translation>Another ground for mitigation in a law, regulation or rule</translation>
+    </message>
+    <message>
+        <source>Minor violation, corrected in time, no harmful consequences</source>
+        <translation>Minor violation, corrected in time, no harmful consequences</translation>
+    </message>
+    <message>
+        <source>First violation, minor harm, corrected in time</source>
+        <translation>First violation, minor harm, corrected in time</translation>
+    </message>
+    <message>
+        <source>Evidence shows the party was not at fault</source>
+        <translation>Evidence shows the party was not at fault</translation>
+    </message>
+    <message>
+        <source>No discretion standard is installed.</source>
+        <translation>No discretion standard is installed.</translation>
+    </message>
+    <message>
+        <source>Standard: %1, version %2 (%3)</source>
+        <translation>Standard: %1, version %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Choose the violation on the left.</source>
+        <translation>Choose the violation on the left.</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>Within the statutory range; weight %1%</source>
+        <translation>Within the statutory range; weight %1%</translation>
+    </message>
+    <message>
+        <source>Within the statutory range</source>
+        <translation>Within the statutory range</translation>
+    </message>
+    <message>
+        <source>Mitigated below the minimum (Art. 32)</source>
+        <translation>Mitigated below the minimum (Art. 32)</translation>
+    </message>
+    <message>
+        <source>No penalty (Art. 33)</source>
+        <translation>No penalty (Art. 33)</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>Choose a violation and complete the answers first.</source>
+        <translation>Choose a violation and complete the answers first.</translation>
+    </message>
+    <message>
+        <source>Enter the fine decided as a number of yuan, or leave it empty.</source>
+        <translation>Enter the fine decided as a number of yuan, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>The fine decided differs from the recommended %1: write the reason for the difference.</source>
+        <translation>The fine decided differs from the recommended %1: write the reason for the difference.</translation>
+    </message>
+    <message>
+        <source>Penalty discretion (saved %1)</source>
+        <translation>Penalty discretion (saved %1)</translation>
+    </message>
+    <message>
+        <source>The standard this result was computed with is no longer installed; the result is shown as saved.</source>
+        <translation>The standard this result was computed with is no longer installed; the result is shown as saved.</translation>
+    </message>
+    <message>
+        <source>A newer version (%1) of this standard is installed. This result stays as computed under version %2; start a new computation to apply the newer standard.</source>
+        <translation>A newer version (%1) of this standard is installed. This result stays as computed under version %2; start a new computation to apply the newer standard.</translation>
     </message>
 </context>
 <context>
@@ -897,12 +1584,47 @@
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
+    <message>
+        <source>Inspection checklists</source>
+        <translation>Inspection checklists</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::ProfileErrorDialog</name>
     <message>
         <source>Profile folder: %1</source>
         <translation>Profile folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::RangeBar</name>
+    <message>
+        <source>Statutory range %1 to %2 yuan</source>
+        <translation>Statutory range %1 to %2 yuan</translation>
+    </message>
+    <message>
+        <source>Statutory range up to %1 yuan</source>
+        <translation>Statutory range up to %1 yuan</translation>
+    </message>
+    <message>
+        <source>Statutory range at least %1 yuan</source>
+        <translation>Statutory range at least %1 yuan</translation>
+    </message>
+    <message>
+        <source>No range</source>
+        <translation>No range</translation>
+    </message>
+    <message>
+        <source>%1; the amount %2 yuan</source>
+        <translation>%1; the amount %2 yuan</translation>
+    </message>
+    <message>
+        <source>Statutory range</source>
+        <translation>Statutory range</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>no maximum</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,34 @@
         <source>Event</source>
         <translation>操作内容</translation>
     </message>
+    <message>
+        <source>&amp;Penalty discretion…</source>
+        <translation>处罚裁量(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Compute the recommended fine for a violation under the installed discretion standard</source>
+        <translation>按已安装的裁量基准计算违法行为的建议罚款金额</translation>
+    </message>
+    <message>
+        <source>Penalty discretion</source>
+        <translation>处罚裁量</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a saved result</source>
+        <translation>双击或按回车键打开已保存的裁量结果</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>罚款金额</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>裁量基准</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
 </context>
 <context>
     <name>CaseState</name>
@@ -199,6 +227,33 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation>检查表(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lear answers</source>
+        <translation>清空作答(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Findings for the site inspection record:</source>
+        <translation>现场检查笔录检查情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed violations:</source>
+        <translation>涉嫌违法行为(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;opy findings</source>
+        <translation>复制检查情况(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy the findings to the clipboard, for the site inspection record</source>
+        <translation>将检查情况复制到剪贴板，用于填写现场检查笔录</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>The unified social credit code is empty.</source>
@@ -258,6 +313,310 @@
     <message>
         <source>The case database %1 could not be upgraded; it was left at schema %2: %3</source>
         <translation>案件数据库 %1 升级失败，仍为数据结构版本 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>DetachedSignature</name>
+    <message>
+        <source>The signature cannot be checked: the cryptography library did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature file is damaged or uses an unknown algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is signed with the key &quot;%1&quot;, which this device does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the file: it was changed after %1 signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted key %1 is incomplete or not an Ed25519 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionDialog</name>
+    <message>
+        <source>Penalty discretion</source>
+        <translation>处罚裁量</translation>
+    </message>
+    <message>
+        <source>&amp;Violation:</source>
+        <translation>违法行为(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Words, code or article</source>
+        <translation>关键词、代码或条款</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>裁量情节</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数额</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Act &amp;ended:</source>
+        <translation>违法行为终了(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decision date:</source>
+        <translation>处罚决定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Pollution or ecological damage resulted: the limitation period is five years instead of two</source>
+        <translation>造成环境污染或者生态破坏后果的，追责期限为五年（一般为二年）</translation>
+    </message>
+    <message>
+        <source>&amp;Harm resulted (5-year limitation period)</source>
+        <translation>造成危害后果（追责期限五年）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Apology reduction</source>
+        <translation>公开道歉从轻</translation>
+    </message>
+    <message>
+        <source>The party corrected the violation, apologised publicly and pledged to comply.</source>
+        <translation>当事人已改正违法行为，公开道歉并承诺守法。</translation>
+    </message>
+    <message>
+        <source>&amp;Reduce by</source>
+        <translation>减少(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Outside the range</source>
+        <translation>幅度以外</translation>
+    </message>
+    <message>
+        <source>Mitigation below the minimum (Administrative Penalty Law, Art. 32):</source>
+        <translation>减轻处罚（《行政处罚法》第三十二条）：</translation>
+    </message>
+    <message>
+        <source>No penalty (Administrative Penalty Law, Art. 33):</source>
+        <translation>不予处罚（《行政处罚法》第三十三条）：</translation>
+    </message>
+    <message>
+        <source>Recommended fine</source>
+        <translation>建议罚款金额</translation>
+    </message>
+    <message>
+        <source>How the amount was found</source>
+        <translation>裁量过程</translation>
+    </message>
+    <message>
+        <source>Fine decided</source>
+        <translation>决定罚款金额</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>As recommended</source>
+        <translation>与建议金额相同</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Act s&amp;tarted:</source>
+        <translation>违法行为开始(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Written reason (required with any ground):</source>
+        <translation>书面理由（选择任一情形时必填）(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n for a different amount:</source>
+        <translation>不同于建议金额的理由(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionPack</name>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished">缺失</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation type="unfinished">必须是非空文本</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;zh&quot; and &quot;en&quot; texts</source>
+        <translation type="unfinished">必须是包含“zh”和“en”文本的对象</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished">必须是列表</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished">必须是对象</translation>
+    </message>
+    <message>
+        <source>names no factor of this violation: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of factor &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name at least one option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown range kind &quot;%1&quot; (amount, investment_share, cost_multiple)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a minimum, a maximum or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounds must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is upside down: the minimum %1 is above the maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a share or a multiple needs both a minimum and a maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a factor needs at least one option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends before the basis takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot; (weights, tiers, fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the factor &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback mode needs the factor &quot;circumstance&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the factor &quot;circumstance&quot; needs the option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiers mode needs at least one tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a violation needs at least one legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights mode needs a statutory maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range of %1 needs the input &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the percentages must run from a minimum to a maximum within 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, offset %2</source>
+        <translation type="unfinished">第 %1 行，偏移 %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished">不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>a pack must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation type="unfinished">未知格式“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>ends before the standard takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pack needs at least one violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionStore</name>
+    <message>
+        <source>The discretion standard was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different standard %1 version %2 is already installed; a published version is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a complete result can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fine different from the recommended amount needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fine cannot be negative.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -336,6 +695,81 @@
     <message>
         <source>&amp;Enforcement certificate number:</source>
         <translation>执法证号(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionChecklist</name>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>is not a key of this format</source>
+        <translation>不是本格式的字段</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>必须是非空文本</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, &quot;-&quot; and &quot;_&quot;: &quot;%1&quot;</source>
+        <translation>只能由小写字母、数字、“-”和“_”组成：“%1”</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;zh&quot; and &quot;en&quot; texts</source>
+        <translation>必须是包含“zh”和“en”文本的对象</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must be a violation code such as WATER-NO-PERMIT</source>
+        <translation>必须是违法行为代码，如 WATER-NO-PERMIT</translation>
+    </message>
+    <message>
+        <source>an answer that proposes a violation needs the finding</source>
+        <translation>指向违法行为的答案必须写明检查情况</translation>
+    </message>
+    <message>
+        <source>must be a violation code or null</source>
+        <translation>必须是违法行为代码或 null</translation>
+    </message>
+    <message>
+        <source>a question needs at least two answers</source>
+        <translation>每个检查项至少需要两个答案</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; is listed twice</source>
+        <translation>答案“%1”重复</translation>
+    </message>
+    <message>
+        <source>line %1, offset %2</source>
+        <translation>第 %1 行，偏移 %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>a checklist must be a JSON object</source>
+        <translation>检查表必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>未知格式“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>a checklist needs at least one question</source>
+        <translation>检查表至少需要一个检查项</translation>
+    </message>
+    <message>
+        <source>the question &quot;%1&quot; is listed twice</source>
+        <translation>检查项“%1”重复</translation>
     </message>
 </context>
 <context>
@@ -584,6 +1018,13 @@
     </message>
 </context>
 <context>
+    <name>ShippedData</name>
+    <message>
+        <source>The trusted bureau keys could not be read: %1</source>
+        <translation>无法读取受信任的生态环境部门密钥：%1</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The case database refused the change: %1</source>
@@ -693,14 +1134,6 @@
         <translation>数量不能为负数。</translation>
     </message>
     <message>
-        <source>FieldCase headless commands: seed, audit-verify</source>
-        <translation>FieldCase 命令行工具：seed、audit-verify</translation>
-    </message>
-    <message>
-        <source>seed | audit-verify</source>
-        <translation>seed | audit-verify</translation>
-    </message>
-    <message>
         <source>The profile directory.</source>
         <translation>数据档案目录。</translation>
     </message>
@@ -724,6 +1157,110 @@
         <source>Added subjects: %1, cases: %2 (%3 s).</source>
         <translation>已添加监管对象 %1 个、案件 %2 件（用时 %3 秒）。</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted keys in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid pack: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file does not hold an Ed25519 secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 (sha256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: standard %2 version %3, %4 violation(s), signature valid, sha256 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answers must be a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the standard pack (its signature is FILE.sig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the violation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the answers as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: when the act began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: when the act ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the decision date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: validate a pack and its signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: trusted bureau keys (default: the shipped ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: sign a pack (writes FILE.sig) with --key and --key-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the secret signing key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the signing key&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: make a signing key; prints its trusted-key entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion: the bureau named in a new key&apos;s entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discretion needs --pack FILE --violation CODE --answers JSON, or --check-pack FILE, --sign-pack FILE or --new-key FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldCase headless commands: seed, audit-verify, discretion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed | audit-verify | discretion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::Application</name>
@@ -738,6 +1275,14 @@
     <message>
         <source>Open another profile</source>
         <translation>打开其他数据档案</translation>
+    </message>
+    <message>
+        <source>Discretion standard not installed</source>
+        <translation>裁量基准未安装</translation>
+    </message>
+    <message>
+        <source>A discretion standard that comes with FieldCase could not be installed. Penalty discretion will use the standards installed before.</source>
+        <translation>FieldCase 自带的裁量基准未能安装。处罚裁量将使用此前已安装的基准。</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1302,22 @@
     <message>
         <source>Unknown user</source>
         <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 (recommended %2)</source>
+        <translation>%1（建议 %2）</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Penalty discretion saved: %1, %2 yuan</source>
+        <translation>保存处罚裁量：%1，%2 元</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1345,132 @@
     <message>
         <source>Lead officer</source>
         <translation>主办人员</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::ChecklistPage</name>
+    <message>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No problems recorded yet.</source>
+        <translation>尚未发现问题。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::DiscretionDialog</name>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Eliminated or reduced the harmful consequences on its own initiative</source>
+        <translation>主动消除或者减轻违法行为危害后果</translation>
+    </message>
+    <message>
+        <source>Acted under coercion or deception by others</source>
+        <translation>受他人胁迫或者诱骗实施违法行为</translation>
+    </message>
+    <message>
+        <source>Confessed violations the authority did not yet know of</source>
+        <translation>主动供述行政机关尚未掌握的违法行为</translation>
+    </message>
+    <message>
+        <source>Helped the authority investigate violations with meritorious conduct</source>
+        <translation>配合行政机关查处违法行为有立功表现</translation>
+    </message>
+    <message>
+        <source>Another ground for mitigation in a law, regulation or rule</source>
+        <translation>法律、法规、规章规定其他应当从轻或者减轻行政处罚的情形</translation>
+    </message>
+    <message>
+        <source>Minor violation, corrected in time, no harmful consequences</source>
+        <translation>违法行为轻微并及时改正，没有造成危害后果</translation>
+    </message>
+    <message>
+        <source>First violation, minor harm, corrected in time</source>
+        <translation>初次违法且危害后果轻微并及时改正</translation>
+    </message>
+    <message>
+        <source>Evidence shows the party was not at fault</source>
+        <translation>当事人有证据足以证明没有主观过错</translation>
+    </message>
+    <message>
+        <source>No discretion standard is installed.</source>
+        <translation>尚未安装裁量基准。</translation>
+    </message>
+    <message>
+        <source>Standard: %1, version %2 (%3)</source>
+        <translation>裁量基准：%1，第 %2 版（%3）</translation>
+    </message>
+    <message>
+        <source>Choose the violation on the left.</source>
+        <translation>请在左侧选择违法行为。</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Within the statutory range; weight %1%</source>
+        <translation>在法定幅度内；裁量权重 %1%</translation>
+    </message>
+    <message>
+        <source>Within the statutory range</source>
+        <translation>在法定幅度内</translation>
+    </message>
+    <message>
+        <source>Mitigated below the minimum (Art. 32)</source>
+        <translation>减轻处罚，低于法定最低限（第三十二条）</translation>
+    </message>
+    <message>
+        <source>No penalty (Art. 33)</source>
+        <translation>不予处罚（第三十三条）</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>处罚依据：%1</translation>
+    </message>
+    <message>
+        <source>Choose a violation and complete the answers first.</source>
+        <translation>请先选择违法行为并完成作答。</translation>
+    </message>
+    <message>
+        <source>Enter the fine decided as a number of yuan, or leave it empty.</source>
+        <translation>决定罚款金额请填写元数，或留空。</translation>
+    </message>
+    <message>
+        <source>The fine decided differs from the recommended %1: write the reason for the difference.</source>
+        <translation>决定罚款金额与建议金额 %1 不同，请写明理由。</translation>
+    </message>
+    <message>
+        <source>Penalty discretion (saved %1)</source>
+        <translation>处罚裁量（保存于 %1）</translation>
+    </message>
+    <message>
+        <source>The standard this result was computed with is no longer installed; the result is shown as saved.</source>
+        <translation>计算此结果所用的裁量基准已不在本机，结果按保存时显示。</translation>
+    </message>
+    <message>
+        <source>A newer version (%1) of this standard is installed. This result stays as computed under version %2; start a new computation to apply the newer standard.</source>
+        <translation>本机已安装该裁量基准的新版本（%1）。此结果仍按第 %2 版计算保存；如需适用新版本，请重新计算。</translation>
     </message>
 </context>
 <context>
@@ -892,12 +1579,47 @@
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
+    <message>
+        <source>Inspection checklists</source>
+        <translation>现场检查表</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::ProfileErrorDialog</name>
     <message>
         <source>Profile folder: %1</source>
         <translation>数据档案文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::RangeBar</name>
+    <message>
+        <source>Statutory range %1 to %2 yuan</source>
+        <translation>法定幅度 %1 至 %2 元</translation>
+    </message>
+    <message>
+        <source>Statutory range up to %1 yuan</source>
+        <translation>法定幅度 %1 元以下</translation>
+    </message>
+    <message>
+        <source>Statutory range at least %1 yuan</source>
+        <translation>法定幅度 %1 元以上</translation>
+    </message>
+    <message>
+        <source>No range</source>
+        <translation>无幅度</translation>
+    </message>
+    <message>
+        <source>%1; the amount %2 yuan</source>
+        <translation>%1；裁量金额 %2 元</translation>
+    </message>
+    <message>
+        <source>Statutory range</source>
+        <translation>法定幅度</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>无上限</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,9 @@ CasePage::CasePage(store::Store& store, const QUuid& userId, QWidget* parent)
     , m_store(store)
     , m_userId(userId) {
     m_ui->setupUi(this);
-    m_ui->detailSplitter->setStretchFactor(2, 2);
+    m_ui->detailSplitter->setStretchFactor(0, 2);
+    m_ui->detailSplitter->setStretchFactor(1, 2);
+    m_ui->detailSplitter->setStretchFactor(2, 3);
     connect(m_ui->discretionButton, &QPushButton::clicked, this, [this] { openDiscretion(); });
     connect(m_ui->discretionTable, &QTableWidget::activated, this,
             [this](const QModelIndex& index) { openDiscretion(index.row()); });
@@ -128,6 +130,7 @@ void CasePage::showDiscretionResults() {
                        cellItem(QLocale().toString(result.savedAt.toLocalTime(), QLocale::ShortFormat)));
     }
     table->resizeColumnsToContents();
+    m_ui->discretionBox->setVisible(!saved.isEmpty());
 }
 
 DiscretionDialog* CasePage::discretionDialog() const {

@@ -3,6 +3,8 @@
 
 #include "DisplayText.h"
 #include "ShippedData.h"
+#include "WheelGuard.h"
+#include "WrappingDelegate.h"
 
 #include "DiscretionStore.h"
 
@@ -23,6 +25,8 @@ ChecklistPage::ChecklistPage(store::Store& store, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->checklistSplitter->setStretchFactor(0, 3);
     m_ui->checklistSplitter->setStretchFactor(1, 2);
+    m_wheelGuard = new WheelGuard(this);
+    m_ui->proposedViolationsList->setItemDelegate(new WrappingDelegate(m_ui->proposedViolationsList));
     connect(m_ui->checklistCombo, &QComboBox::currentIndexChanged, this, [this] {
         buildItems();
         updateFindings();
@@ -69,8 +73,10 @@ QMap<QString, QString> ChecklistPage::answers() const {
 void ChecklistPage::buildItems() {
     const QMap<QString, QString> previous = answers();
     const QString previousChecklist = property("shownChecklist").toString();
-    while (m_ui->itemsForm->rowCount() > 0)
-        m_ui->itemsForm->removeRow(0);
+    while (QLayoutItem* row = m_ui->itemsLayout->takeAt(0)) {
+        delete row->widget();
+        delete row;
+    }
     m_answerFields.clear();
     const inspection::Checklist* checklist = currentChecklist();
     if (!checklist)
@@ -91,6 +97,7 @@ void ChecklistPage::buildItems() {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
         combo->view()->setTextElideMode(Qt::ElideNone);
+        m_wheelGuard->guard(combo);
         if (sameChecklist) {
             const int index = combo->findData(previous.value(item.id));
             combo->setCurrentIndex(index > 0 ? index : 0);
@@ -99,10 +106,13 @@ void ChecklistPage::buildItems() {
             new QLabel(tr("%1. %2").arg(++number).arg(item.question.in(language)), m_ui->itemsWidget);
         question->setWordWrap(true);
         question->setBuddy(combo);
-        m_ui->itemsForm->addRow(question, combo);
+        m_ui->itemsLayout->addWidget(question);
+        m_ui->itemsLayout->addWidget(combo);
+        m_ui->itemsLayout->addSpacing(question->fontMetrics().height() / 2);
         m_answerFields.insert(item.id, combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &ChecklistPage::updateFindings);
     }
+    m_ui->itemsLayout->addStretch();
 }
 
 void ChecklistPage::updateFindings() {

@@ -19,6 +19,8 @@ class Store;
 
 namespace fieldcase::ui {
 
+class WheelGuard;
+
 // An inspector answers a site-inspection checklist and sees, as they answer, the findings for the site
 // inspection record (现场检查笔录) and the violations the answers point to. Until inspections are
 // recorded in FieldCase the findings go to the clipboard.
@@ -49,6 +51,7 @@ private:
     QMap<QString, QComboBox*> m_answerFields;
     QMap<QString, QString> m_violationTitles; // code -> title, in the current language
     inspection::Findings m_findings;
+    WheelGuard* m_wheelGuard = nullptr;
 };
 
 } // namespace fieldcase::ui

@@ -2,6 +2,8 @@
 #include "ui_DiscretionDialog.h"
 
 #include "DisplayText.h"
+#include "WheelGuard.h"
+#include "WrappingDelegate.h"
 
 #include "Cases.h"
 #include "Store.h"
@@ -14,6 +16,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QScreen>
 
 namespace fieldcase::ui {
@@ -62,6 +65,18 @@ QString amountText(double amount) {
     return DiscretionDialog::tr("%1 yuan").arg(discretion::formatYuan(amount));
 }
 
+// Free-text fields a few lines high, whatever the font (tablet mode enlarges it).
+void limitToLines(QPlainTextEdit* edit, int lines) {
+    const int frame = 2 * edit->frameWidth() + int(edit->document()->documentMargin() * 2);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines + 1) + frame);
+}
+
+// A third of the width the dialog will have.
+int available3(const QWidget* dialog) {
+    const QScreen* screen = dialog->screen() ? dialog->screen() : QGuiApplication::primaryScreen();
+    return screen ? screen->availableGeometry().width() * 92 / 100 / 3 : 400;
+}
+
 // Combo boxes with long option texts (pollutant classes run to a sentence) keep a sensible width and
 // show the whole text in their list and tooltip.
 void fitLongOptions(QComboBox* combo) {
@@ -71,6 +86,23 @@ void fitLongOptions(QComboBox* combo) {
     combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
     combo->setToolTip(combo->currentText());
 }
+
+// A label that toggles its check box when clicked, as a check box's own text does.
+class ClickableLabel : public QLabel {
+public:
+    ClickableLabel(QCheckBox* check, QWidget* parent)
+        : QLabel(parent) {
+        setWordWrap(true);
+        setBuddy(check);
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override {
+        if (auto* check = qobject_cast<QCheckBox*>(buddy()); check && check->isEnabled())
+            check->toggle();
+        QLabel::mouseReleaseEvent(event);
+    }
+};
 
 } // namespace
 
@@ -102,10 +134,16 @@ DiscretionDialog::DiscretionDialog(store::Store& store, const QUuid& userId, con
     , m_userId(userId)
     , m_caseId(caseId) {
     m_ui->setupUi(this);
-    m_ui->mainSplitter->setStretchFactor(0, 2);
+    m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 4);
     m_ui->mainSplitter->setStretchFactor(2, 4);
     m_ui->apologyPercentSpin->setRange(0, 100);
+    m_wheelGuard = new WheelGuard(this);
+    for (QWidget* field : std::initializer_list<QWidget*>{m_ui->actStartEdit, m_ui->actEndEdit,
+                                                          m_ui->decisionDateEdit, m_ui->apologyPercentSpin})
+        m_wheelGuard->guard(field);
+    m_ui->violationList->setItemDelegate(new WrappingDelegate(m_ui->violationList));
+    m_ui->stepsList->setItemDelegate(new WrappingDelegate(m_ui->stepsList));
     for (QDateEdit* edit : {m_ui->actStartEdit, m_ui->actEndEdit, m_ui->decisionDateEdit}) {
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
                                    ? QLocale().dateFormat(QLocale::ShortFormat)
@@ -113,6 +151,10 @@ DiscretionDialog::DiscretionDialog(store::Store& store, const QUuid& userId, con
         edit->setMinimumDate(QDate(1990, 1, 1));
     }
     buildGrounds();
+    limitToLines(m_ui->reasonField, 3);
+    limitToLines(m_ui->departureReasonField, 3);
+    const int third = available3(this);
+    m_ui->mainSplitter->setSizes({third * 3 / 4, third + third / 8, third + third / 8});
 
     // Defaults: the case's first violation and today.
     const QDate today = QDate::currentDate();
@@ -175,9 +217,8 @@ void DiscretionDialog::fillViolationList() {
         for (const discretion::Violation& violation : m_pack->violations) {
             if (!violation.matches(search))
                 continue;
-            auto* item = new QListWidgetItem(
-                QStringLiteral("%1\n%2").arg(violation.title.in(language), violation.code),
-                m_ui->violationList);
+            auto* item = new QListWidgetItem(tr("%1 (%2)").arg(violation.title.in(language), violation.code),
+                                             m_ui->violationList);
             item->setData(Qt::UserRole, violation.code);
             item->setToolTip(violation.title.in(language));
             if (violation.code == m_code)
@@ -208,16 +249,25 @@ void DiscretionDialog::showViolation(const QString& code) {
 void DiscretionDialog::buildGrounds() {
     const auto build = [this](const QList<Ground>& grounds, QLayout* layout, QList<QCheckBox*>& checks) {
         for (const Ground& ground : grounds) {
-            auto* check = new QCheckBox(tr(ground.text), m_ui->outsideRangeBox);
+            // A check box cannot wrap its text: a box and a wrapping label that toggles it.
+            auto* row = new QHBoxLayout;
+            auto* check = new QCheckBox(m_ui->outsideRangeBox);
             check->setObjectName(QStringLiteral("ground_%1").arg(QLatin1String(ground.key)));
             check->setProperty(GroundProperty, QLatin1String(ground.key));
-            layout->addWidget(check);
+            check->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+            auto* label = new ClickableLabel(check, m_ui->outsideRangeBox);
+            label->setObjectName(check->objectName() + QStringLiteral("Label"));
+            row->addWidget(check, 0, Qt::AlignTop);
+            row->addWidget(label, 1);
+            layout->addItem(row);
             checks.append(check);
+            m_groundLabels.append(label);
             connect(check, &QCheckBox::toggled, this, &DiscretionDialog::recompute);
         }
     };
     build(mitigationGrounds(), m_ui->mitigationGroundsLayout, m_mitigationChecks);
     build(noPenaltyGrounds(), m_ui->noPenaltyGroundsLayout, m_noPenaltyChecks);
+    retranslateGrounds();
 }
 
 // One combo box per factor and one number field per input of the chosen violation.
@@ -225,10 +275,12 @@ void DiscretionDialog::buildQuestions() {
     const bool wasLoading = m_loading;
     m_loading = true;
     const QString language = dataLanguage();
-    for (QFormLayout* form : {m_ui->factorsForm, m_ui->inputsForm}) {
-        while (form->rowCount() > 0)
-            form->removeRow(0);
+    while (QLayoutItem* item = m_ui->factorsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
     }
+    while (m_ui->inputsForm->rowCount() > 0)
+        m_ui->inputsForm->removeRow(0);
     m_factorFields.clear();
     m_inputFields.clear();
 
@@ -245,8 +297,7 @@ void DiscretionDialog::buildQuestions() {
         m_loading = wasLoading;
         return;
     }
-    m_ui->violationTitleLabel->setText(
-        QStringLiteral("%1 (%2)").arg(violation->title.in(language), violation->code));
+    m_ui->violationTitleLabel->setText(tr("%1 (%2)").arg(violation->title.in(language), violation->code));
     m_ui->notesLabel->setText(violation->notes.in(language));
 
     for (const discretion::Factor& factor : violation->factors) {
@@ -256,10 +307,13 @@ void DiscretionDialog::buildQuestions() {
             combo->addItem(option.label.in(language), option.id);
         combo->setCurrentIndex(0); // the lowest tier, which an unproven factor takes
         fitLongOptions(combo);
+        m_wheelGuard->guard(combo);
         auto* label = new QLabel(factor.label.in(language) + QLatin1Char(':'), m_ui->factorsBox);
         label->setWordWrap(true);
         label->setBuddy(combo);
-        m_ui->factorsForm->addRow(label, combo);
+        m_ui->factorsLayout->addWidget(label);
+        m_ui->factorsLayout->addWidget(combo);
+        m_ui->factorsLayout->addSpacing(label->fontMetrics().height() / 3);
         m_factorFields.insert(factor.id, combo);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
             combo->setToolTip(combo->currentText());
@@ -284,6 +338,7 @@ void DiscretionDialog::buildQuestions() {
         field->setSuffix(yuan ? tr(" yuan") : QString());
         field->setValue(yuan ? -1 : 1);
         field->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        m_wheelGuard->guard(field);
         auto* label = new QLabel(input.label.in(language) + QLatin1Char(':'), m_ui->inputsBox);
         label->setWordWrap(true);
         label->setBuddy(field);
@@ -368,6 +423,7 @@ void DiscretionDialog::showResult() {
         m_ui->outcomeLabel->setText(r.error.in(language));
         m_ui->outcomeLabel->setVisible(!r.error.isEmpty());
         m_ui->rangeBar->clear();
+        m_ui->rangeBar->setVisible(false);
         m_ui->basisLabel->clear();
         m_ui->warningsLabel->setVisible(false);
         return;
@@ -387,6 +443,7 @@ void DiscretionDialog::showResult() {
         break;
     }
     m_ui->outcomeLabel->setVisible(true);
+    m_ui->rangeBar->setVisible(true);
     m_ui->rangeBar->setRange(r.rangeMin, r.rangeMax);
     m_ui->rangeBar->setAmount(r.amount);
     m_ui->basisLabel->setText(tr("Basis: %1").arg(r.basisCitation.in(language)));
@@ -503,14 +560,19 @@ void DiscretionDialog::updateSavedTexts() {
     m_ui->newerStandardNotice->setVisible(!notice.isEmpty());
 }
 
+void DiscretionDialog::retranslateGrounds() {
+    QList<Ground> grounds = mitigationGrounds();
+    grounds.append(noPenaltyGrounds());
+    for (int i = 0; i < m_groundLabels.size() && i < grounds.size(); ++i) {
+        m_groundLabels[i]->setText(tr(grounds.at(i).text));
+        m_groundLabels[i]->buddy()->setAccessibleName(m_groundLabels[i]->text());
+    }
+}
+
 void DiscretionDialog::retranslate() {
     m_ui->retranslateUi(this);
     updateSavedTexts();
-    const int groundsCount = int(mitigationGrounds().size());
-    for (int i = 0; i < m_mitigationChecks.size() && i < groundsCount; ++i)
-        m_mitigationChecks[i]->setText(tr(mitigationGrounds().at(i).text));
-    for (int i = 0; i < m_noPenaltyChecks.size(); ++i)
-        m_noPenaltyChecks[i]->setText(tr(noPenaltyGrounds().at(i).text));
+    retranslateGrounds();
     // Data texts follow the language too: rebuild the questions with the same answers.
     const discretion::Answers current = answers();
     const bool wasLoading = m_loading;

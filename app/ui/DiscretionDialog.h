@@ -19,12 +19,15 @@ class DiscretionDialog;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 
 namespace fieldcase::store {
 class Store;
 }
 
 namespace fieldcase::ui {
+
+class WheelGuard;
 
 // Penalty discretion for one violation of a case: the officer picks the violation from the installed
 // standard, answers its questions and sees the recommended fine computed live by discretion::Engine, with
@@ -79,6 +82,7 @@ private:
     void showMessage(const QString& message, bool error);
     std::optional<double> departureAmount(bool* valid) const;
     void updateSavedTexts();
+    void retranslateGrounds();
     void retranslate();
 
     std::unique_ptr<Ui::DiscretionDialog> m_ui;
@@ -92,7 +96,9 @@ private:
     QMap<QString, QDoubleSpinBox*> m_inputFields;
     QList<QCheckBox*> m_mitigationChecks;
     QList<QCheckBox*> m_noPenaltyChecks;
+    QList<QLabel*> m_groundLabels; // mitigation, then no penalty
     bool m_loading = false;
+    WheelGuard* m_wheelGuard = nullptr;
     QDateTime m_savedAt; // valid when showing a saved result
     bool m_savedPackMissing = false;
 };
