@@ -25,6 +25,9 @@ ChecklistPage::ChecklistPage(store::Store& store, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->checklistSplitter->setStretchFactor(0, 3);
     m_ui->checklistSplitter->setStretchFactor(1, 2);
+    // The questions get the larger share; the splitter scales these to its width.
+    m_ui->checklistSplitter->setSizes({600, 400});
+    m_ui->itemsScroll->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_wheelGuard = new WheelGuard(this);
     m_ui->proposedViolationsList->setItemDelegate(new WrappingDelegate(m_ui->proposedViolationsList));
     connect(m_ui->checklistCombo, &QComboBox::currentIndexChanged, this, [this] {
