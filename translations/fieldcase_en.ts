@@ -1475,6 +1475,15 @@
         <source>A newer version (%1) of this standard is installed. This result stays as computed under version %2; start a new computation to apply the newer standard.</source>
         <translation>A newer version (%1) of this standard is installed. This result stays as computed under version %2; start a new computation to apply the newer standard.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a question&apos;s label</comment>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::FirstRunDialog</name>

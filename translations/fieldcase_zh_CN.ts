@@ -1472,6 +1472,15 @@
         <source>A newer version (%1) of this standard is installed. This result stays as computed under version %2; start a new computation to apply the newer standard.</source>
         <translation>本机已安装该裁量基准的新版本（%1）。此结果仍按第 %2 版计算保存；如需适用新版本，请重新计算。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a question&apos;s label</comment>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::FirstRunDialog</name>

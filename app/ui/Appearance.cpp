@@ -36,14 +36,14 @@ QPalette highContrastPalette() {
 
 // Thick focus frames: the thin dotted focus rectangle disappears in sunlight.
 const char* const HighContrastStyleSheet = R"(
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPushButton:focus, QToolButton:focus,
+QLineEdit:focus, QComboBox:focus, QAbstractSpinBox:focus, QPushButton:focus, QToolButton:focus,
 QCheckBox:focus, QAbstractItemView:focus { border: 3px solid black; }
 QPushButton, QToolButton { border: 2px solid black; padding: 4px 12px; background: #ffeb3b; }
 QPushButton:disabled { border-color: #808080; }
 )";
 
 const char* const TabletStyleSheet = R"(
-QPushButton, QToolButton, QLineEdit, QComboBox, QSpinBox { min-height: 44px; }
+QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox { min-height: 44px; }
 QPushButton, QToolButton { min-width: 88px; }
 QCheckBox { min-height: 44px; }
 QCheckBox::indicator { width: 32px; height: 32px; }

@@ -308,7 +308,8 @@ void DiscretionDialog::buildQuestions() {
         combo->setCurrentIndex(0); // the lowest tier, which an unproven factor takes
         fitLongOptions(combo);
         m_wheelGuard->guard(combo);
-        auto* label = new QLabel(factor.label.in(language) + QLatin1Char(':'), m_ui->factorsBox);
+        auto* label =
+            new QLabel(tr("%1:", "a question's label").arg(factor.label.in(language)), m_ui->factorsBox);
         label->setWordWrap(true);
         label->setBuddy(combo);
         m_ui->factorsLayout->addWidget(label);
@@ -339,7 +340,8 @@ void DiscretionDialog::buildQuestions() {
         field->setValue(yuan ? -1 : 1);
         field->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         m_wheelGuard->guard(field);
-        auto* label = new QLabel(input.label.in(language) + QLatin1Char(':'), m_ui->inputsBox);
+        auto* label =
+            new QLabel(tr("%1:", "a question's label").arg(input.label.in(language)), m_ui->inputsBox);
         label->setWordWrap(true);
         label->setBuddy(field);
         m_ui->inputsForm->addRow(label, field);

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "PagedTableModel.h"
 #include "RangeBar.h"
+#include "UiSettings.h"
 
 #include "Checklist.h"
 #include "DemoData.h"
@@ -102,6 +103,7 @@ private slots:
     void inspectorComputesSavesAndReopensAFine();
     void savedResultKeepsItsStandardWhenANewerOneIsInstalled();
     void checklistAnswersBecomeFindings();
+    void dialogFollowsTheLanguage();
 
 private:
     QString freshDemoProfile();
@@ -399,6 +401,39 @@ void TestDiscretionGui::checklistAnswersBecomeFindings() {
 
     QTest::mouseClick(child<QPushButton>(page, "copyFindingsButton"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), findings->toPlainText());
+}
+
+void TestDiscretionGui::dialogFollowsTheLanguage() {
+    m_app = std::make_unique<Application>(m_dialogs);
+    m_app->start(freshDemoProfile());
+    MainWindow* window = signIn("zhangwei");
+    QVERIFY(window);
+    DiscretionDialog* dialog = openDiscretionOnOwnCase(window);
+    QVERIFY(dialog);
+    answerWaterNoPermit(dialog);
+    if (QTest::currentTestFailed())
+        return;
+    const discretion::Violation* violation = dialog->pack()->violation("WATER-NO-PERMIT");
+    auto* title = child<QLabel>(dialog, "violationTitleLabel");
+    auto* steps = child<QListWidget>(dialog, "stepsList");
+    QVERIFY(title->text().contains(violation->title.en));
+
+    UiSettings chinese = m_app->settings();
+    chinese.language = Language::Chinese;
+    emit window->settingsChanged(chinese);
+    QTRY_VERIFY(title->text().contains(violation->title.zh));
+    QVERIFY(steps->item(0)->text().contains(dialog->result().steps.first().zh));
+    QCOMPARE(child<QPushButton>(dialog, "saveButton")->text(),
+             QCoreApplication::translate("DiscretionDialog", "&Save"));
+    // The answers survive the rebuilt questions, and so does the amount.
+    QCOMPARE(child<QComboBox>(dialog, "factor_permit_class")->currentData().toString(),
+             QStringLiteral("key"));
+    QCOMPARE(dialog->result().amount, 350000.0);
+
+    UiSettings english = chinese;
+    english.language = Language::English;
+    emit window->settingsChanged(english);
+    QTRY_VERIFY(title->text().contains(violation->title.en));
 }
 
 QTEST_MAIN(TestDiscretionGui)
