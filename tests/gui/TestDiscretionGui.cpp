@@ -308,6 +308,10 @@ void TestDiscretionGui::inspectorComputesSavesAndReopensAFine() {
     QCOMPARE(child<QLineEdit>(reopened, "departureAmountField")->text(), QStringLiteral("300000"));
     QCOMPARE(child<QListWidget>(reopened, "stepsList")->count(), expected.steps.size());
     QVERIFY(!child(reopened, "newerStandardNotice")->isVisible());
+
+    // Locking the screen closes the dialog with the window's others.
+    window->lock();
+    QTRY_VERIFY(!window->casePage()->discretionDialog());
 }
 
 void TestDiscretionGui::savedResultKeepsItsStandardWhenANewerOneIsInstalled() {
