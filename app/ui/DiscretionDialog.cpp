@@ -151,6 +151,18 @@ DiscretionDialog::DiscretionDialog(store::Store& store, const QUuid& userId, con
         edit->setMinimumDate(QDate(1990, 1, 1));
     }
     buildGrounds();
+    // The harm check box's text is long in English: a wrapping label instead, in the check box's place.
+    auto* harmRow = new QWidget(m_ui->datesBox);
+    auto* harmLayout = new QHBoxLayout(harmRow);
+    harmLayout->setContentsMargins(0, 0, 0, 0);
+    m_harmLabel = new ClickableLabel(m_ui->harmResultedCheck, harmRow);
+    m_harmLabel->setObjectName("harmResultedLabel");
+    delete m_ui->datesForm->replaceWidget(m_ui->harmResultedCheck, harmRow);
+    m_ui->harmResultedCheck->setParent(harmRow);
+    m_ui->harmResultedCheck->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    harmLayout->addWidget(m_ui->harmResultedCheck, 0, Qt::AlignTop);
+    harmLayout->addWidget(m_harmLabel, 1);
+    moveCheckTexts();
     limitToLines(m_ui->reasonField, 3);
     limitToLines(m_ui->departureReasonField, 3);
     const int third = available3(this);
@@ -562,6 +574,12 @@ void DiscretionDialog::updateSavedTexts() {
     m_ui->newerStandardNotice->setVisible(!notice.isEmpty());
 }
 
+void DiscretionDialog::moveCheckTexts() {
+    m_harmLabel->setText(m_ui->harmResultedCheck->text());
+    m_ui->harmResultedCheck->setAccessibleName(QString(m_harmLabel->text()).remove(QLatin1Char('&')));
+    m_ui->harmResultedCheck->setText({});
+}
+
 void DiscretionDialog::retranslateGrounds() {
     QList<Ground> grounds = mitigationGrounds();
     grounds.append(noPenaltyGrounds());
@@ -573,6 +591,7 @@ void DiscretionDialog::retranslateGrounds() {
 
 void DiscretionDialog::retranslate() {
     m_ui->retranslateUi(this);
+    moveCheckTexts();
     updateSavedTexts();
     retranslateGrounds();
     // Data texts follow the language too: rebuild the questions with the same answers.

@@ -82,6 +82,7 @@ private:
     void showMessage(const QString& message, bool error);
     std::optional<double> departureAmount(bool* valid) const;
     void updateSavedTexts();
+    void moveCheckTexts();
     void retranslateGrounds();
     void retranslate();
 
@@ -97,6 +98,7 @@ private:
     QList<QCheckBox*> m_mitigationChecks;
     QList<QCheckBox*> m_noPenaltyChecks;
     QList<QLabel*> m_groundLabels; // mitigation, then no penalty
+    QLabel* m_harmLabel = nullptr;
     bool m_loading = false;
     WheelGuard* m_wheelGuard = nullptr;
     QDateTime m_savedAt; // valid when showing a saved result
