@@ -27,40 +27,6 @@ namespace {
 
 const char* const GroundProperty = "fieldcaseGround";
 
-// A saved result as it was computed: the stored JSON is the record, whatever the engine does today.
-discretion::Result resultFromJson(const QJsonObject& object) {
-    discretion::Result result;
-    result.ok = object.value(QLatin1String("ok")).toBool();
-    result.error = Text::fromJson(object.value(QLatin1String("error")).toObject());
-    const QString outcome = object.value(QLatin1String("outcome")).toString();
-    result.outcome = outcome == QLatin1String("mitigated")    ? discretion::Result::Outcome::Mitigated
-                     : outcome == QLatin1String("no_penalty") ? discretion::Result::Outcome::NoPenalty
-                                                              : discretion::Result::Outcome::Penalty;
-    result.amount = object.value(QLatin1String("amount")).toDouble();
-    const QJsonObject range = object.value(QLatin1String("range")).toObject();
-    if (range.value(QLatin1String("min")).isDouble())
-        result.rangeMin = range.value(QLatin1String("min")).toDouble();
-    if (range.value(QLatin1String("max")).isDouble())
-        result.rangeMax = range.value(QLatin1String("max")).toDouble();
-    const QJsonObject basis = object.value(QLatin1String("basis")).toObject();
-    result.basisId = basis.value(QLatin1String("id")).toString();
-    result.basisCitation = Text::fromJson(basis.value(QLatin1String("citation")).toObject());
-    result.weightPercent = object.value(QLatin1String("weight_percent")).toDouble(-1);
-    for (const QJsonValue& step : object.value(QLatin1String("steps")).toArray())
-        result.steps.append(Text::fromJson(step.toObject()));
-    for (const QJsonValue& value : object.value(QLatin1String("warnings")).toArray()) {
-        const QJsonObject warning = value.toObject();
-        result.warnings.append({warning.value(QLatin1String("code")).toString(),
-                                Text::fromJson(warning.value(QLatin1String("text")).toObject())});
-    }
-    const QJsonObject pack = object.value(QLatin1String("pack")).toObject();
-    result.packId = pack.value(QLatin1String("id")).toString();
-    result.packVersion = pack.value(QLatin1String("version")).toString();
-    result.packSha256 = pack.value(QLatin1String("sha256")).toString();
-    result.violationCode = object.value(QLatin1String("violation")).toString();
-    return result;
-}
-
 QString amountText(double amount) {
     return DiscretionDialog::tr("%1 yuan").arg(discretion::formatYuan(amount));
 }
@@ -545,7 +511,8 @@ void DiscretionDialog::showSaved(const store::DiscretionStore::SavedResult& save
     m_loading = false;
 
     // The record is the stored result, not what today's engine would say.
-    m_result = resultFromJson(saved.resultJson);
+    // The stored JSON is the record, whatever the engine computes today.
+    m_result = discretion::Result::fromJson(saved.resultJson);
     m_savedAt = saved.savedAt;
     m_savedPackMissing = !pack;
     showResult();

@@ -203,6 +203,8 @@ private slots:
             RC_ASSERT(first.toJson() == second.toJson());
             RC_ASSERT(first.toJson() ==
                       Engine::compute(m_pack, c.violation->code, c.answers, c.dates).toJson());
+            // A saved result reads back exactly as it was computed.
+            RC_ASSERT(Result::fromJson(first.toJson()).toJson() == first.toJson());
         });
         QVERIFY(ok);
     }

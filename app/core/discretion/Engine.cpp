@@ -559,4 +559,37 @@ QJsonObject Result::toJson() const {
             {QStringLiteral("warnings"), warningArray}};
 }
 
+Result Result::fromJson(const QJsonObject& object) {
+    Result result;
+    result.ok = object.value(QLatin1String("ok")).toBool();
+    result.error = Text::fromJson(object.value(QLatin1String("error")).toObject());
+    const QString outcome = object.value(QLatin1String("outcome")).toString();
+    result.outcome = outcome == QLatin1String("mitigated")    ? Result::Outcome::Mitigated
+                     : outcome == QLatin1String("no_penalty") ? Result::Outcome::NoPenalty
+                                                              : Result::Outcome::Penalty;
+    result.amount = object.value(QLatin1String("amount")).toDouble();
+    const QJsonObject range = object.value(QLatin1String("range")).toObject();
+    if (range.value(QLatin1String("min")).isDouble())
+        result.rangeMin = range.value(QLatin1String("min")).toDouble();
+    if (range.value(QLatin1String("max")).isDouble())
+        result.rangeMax = range.value(QLatin1String("max")).toDouble();
+    const QJsonObject basis = object.value(QLatin1String("basis")).toObject();
+    result.basisId = basis.value(QLatin1String("id")).toString();
+    result.basisCitation = Text::fromJson(basis.value(QLatin1String("citation")).toObject());
+    result.weightPercent = object.value(QLatin1String("weight_percent")).toDouble(-1);
+    for (const QJsonValue& step : object.value(QLatin1String("steps")).toArray())
+        result.steps.append(Text::fromJson(step.toObject()));
+    for (const QJsonValue& value : object.value(QLatin1String("warnings")).toArray()) {
+        const QJsonObject warning = value.toObject();
+        result.warnings.append({warning.value(QLatin1String("code")).toString(),
+                                Text::fromJson(warning.value(QLatin1String("text")).toObject())});
+    }
+    const QJsonObject pack = object.value(QLatin1String("pack")).toObject();
+    result.packId = pack.value(QLatin1String("id")).toString();
+    result.packVersion = pack.value(QLatin1String("version")).toString();
+    result.packSha256 = pack.value(QLatin1String("sha256")).toString();
+    result.violationCode = object.value(QLatin1String("violation")).toString();
+    return result;
+}
+
 } // namespace fieldcase::discretion

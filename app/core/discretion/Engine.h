@@ -57,6 +57,8 @@ struct Result {
 
     bool hasWarning(const QString& code) const;
     QJsonObject toJson() const;
+    // A result as it was saved, read back exactly (a saved result is a record, not a recomputation).
+    static Result fromJson(const QJsonObject& object);
 };
 
 // Computes the recommended penalty for one violation under a standard pack and explains every step.
