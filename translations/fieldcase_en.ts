@@ -322,31 +322,31 @@
     <name>DetachedSignature</name>
     <message>
         <source>The signature cannot be checked: the cryptography library did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature cannot be checked: the cryptography library did not start.</translation>
     </message>
     <message>
         <source>The file is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not signed.</translation>
     </message>
     <message>
         <source>The signature file is damaged or uses an unknown algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature file is damaged or uses an unknown algorithm.</translation>
     </message>
     <message>
         <source>The signature file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature file is damaged.</translation>
     </message>
     <message>
         <source>The file is signed with the key &quot;%1&quot;, which this device does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is signed with the key &quot;%1&quot;, which this device does not trust.</translation>
     </message>
     <message>
         <source>The signature does not match the file: it was changed after %1 signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature does not match the file: it was changed after %1 signed it.</translation>
     </message>
     <message>
         <source>Trusted key %1 is incomplete or not an Ed25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted key %1 is incomplete or not an Ed25519 public key.</translation>
     </message>
 </context>
 <context>
@@ -460,166 +460,166 @@
     <name>DiscretionPack</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished">is missing</translation>
+        <translation>is missing</translation>
     </message>
     <message>
         <source>must be a non-empty text</source>
-        <translation type="unfinished">must be a non-empty text</translation>
+        <translation>must be a non-empty text</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a number</translation>
     </message>
     <message>
         <source>must be an object with &quot;zh&quot; and &quot;en&quot; texts</source>
-        <translation type="unfinished">must be an object with &quot;zh&quot; and &quot;en&quot; texts</translation>
+        <translation>must be an object with &quot;zh&quot; and &quot;en&quot; texts</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a date written YYYY-MM-DD</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished">must be a list</translation>
+        <translation>must be a list</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">must be an object</translation>
+        <translation>must be an object</translation>
     </message>
     <message>
         <source>names no factor of this violation: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>names no factor of this violation: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option of factor &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an option of factor &quot;%2&quot;</translation>
     </message>
     <message>
         <source>must name at least one option</source>
-        <translation type="unfinished"></translation>
+        <translation>must name at least one option</translation>
     </message>
     <message>
         <source>unknown range kind &quot;%1&quot; (amount, investment_share, cost_multiple)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown range kind &quot;%1&quot; (amount, investment_share, cost_multiple)</translation>
     </message>
     <message>
         <source>needs a minimum, a maximum or both</source>
-        <translation type="unfinished"></translation>
+        <translation>needs a minimum, a maximum or both</translation>
     </message>
     <message>
         <source>bounds must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>bounds must not be negative</translation>
     </message>
     <message>
         <source>is upside down: the minimum %1 is above the maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>is upside down: the minimum %1 is above the maximum %2</translation>
     </message>
     <message>
         <source>a share or a multiple needs both a minimum and a maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>a share or a multiple needs both a minimum and a maximum</translation>
     </message>
     <message>
         <source>a factor needs at least one option</source>
-        <translation type="unfinished"></translation>
+        <translation>a factor needs at least one option</translation>
     </message>
     <message>
         <source>the option &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>the option &quot;%1&quot; is listed twice</translation>
     </message>
     <message>
         <source>ends before the basis takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>ends before the basis takes effect</translation>
     </message>
     <message>
         <source>unknown mode &quot;%1&quot; (weights, tiers, fallback)</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown mode &quot;%1&quot; (weights, tiers, fallback)</translation>
     </message>
     <message>
         <source>the factor &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>the factor &quot;%1&quot; is listed twice</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a percentage from 0 to 100</translation>
     </message>
     <message>
         <source>fallback mode needs the factor &quot;circumstance&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fallback mode needs the factor &quot;circumstance&quot;</translation>
     </message>
     <message>
         <source>the factor &quot;circumstance&quot; needs the option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the factor &quot;circumstance&quot; needs the option &quot;%1&quot;</translation>
     </message>
     <message>
         <source>tiers mode needs at least one tier</source>
-        <translation type="unfinished"></translation>
+        <translation>tiers mode needs at least one tier</translation>
     </message>
     <message>
         <source>a violation needs at least one legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>a violation needs at least one legal basis</translation>
     </message>
     <message>
         <source>weights mode needs a statutory maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>weights mode needs a statutory maximum</translation>
     </message>
     <message>
         <source>the range of %1 needs the input &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the range of %1 needs the input &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the percentages must run from a minimum to a maximum within 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>the percentages must run from a minimum to a maximum within 0 to 100</translation>
     </message>
     <message>
         <source>line %1, offset %2</source>
-        <translation type="unfinished">line %1, offset %2</translation>
+        <translation>line %1, offset %2</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished">not valid JSON: %1</translation>
+        <translation>not valid JSON: %1</translation>
     </message>
     <message>
         <source>a pack must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>a pack must be a JSON object</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">unknown format &quot;%1&quot; (expected %2)</translation>
+        <translation>unknown format &quot;%1&quot; (expected %2)</translation>
     </message>
     <message>
         <source>ends before the standard takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>ends before the standard takes effect</translation>
     </message>
     <message>
         <source>a pack needs at least one violation</source>
-        <translation type="unfinished"></translation>
+        <translation>a pack needs at least one violation</translation>
     </message>
     <message>
         <source>the code &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>the code &quot;%1&quot; is used twice</translation>
     </message>
 </context>
 <context>
     <name>DiscretionStore</name>
     <message>
         <source>The discretion standard was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The discretion standard was refused: %1</translation>
     </message>
     <message>
         <source>A different standard %1 version %2 is already installed; a published version is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>A different standard %1 version %2 is already installed; a published version is never replaced.</translation>
     </message>
     <message>
         <source>Only a complete result can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a complete result can be saved.</translation>
     </message>
     <message>
         <source>A fine different from the recommended amount needs a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fine different from the recommended amount needs a written reason.</translation>
     </message>
     <message>
         <source>A fine cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fine cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -1162,107 +1162,107 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>No trusted keys in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No trusted keys in %1</translation>
     </message>
     <message>
         <source>%1 is not a valid pack: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a valid pack: %2</translation>
     </message>
     <message>
         <source>%1 is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is refused: %2</translation>
     </message>
     <message>
         <source>The key file does not hold an Ed25519 secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file does not hold an Ed25519 secret key.</translation>
     </message>
     <message>
         <source>Signed %1 (sha256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed %1 (sha256 %2)</translation>
     </message>
     <message>
         <source>%1: standard %2 version %3, %4 violation(s), signature valid, sha256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: standard %2 version %3, %4 violation(s), signature valid, sha256 %5</translation>
     </message>
     <message>
         <source>--answers must be a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--answers must be a JSON object: %1</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>discretion: the standard pack (its signature is FILE.sig).</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion: the standard pack (its signature is FILE.sig).</translation>
     </message>
     <message>
         <source>discretion: the violation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion: the violation code.</translation>
     </message>
     <message>
         <source>discretion: the answers as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion: the answers as JSON.</translation>
     </message>
     <message>
         <source>discretion: when the act began.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion: when the act began.</translation>
     </message>
     <message>
         <source>discretion: when the act ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion: when the act ended.</translation>
     </message>
     <message>
         <source>discretion: the decision date (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion: the decision date (default: today).</translation>
     </message>
     <message>
         <source>discretion: validate a pack and its signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion: validate a pack and its signature.</translation>
     </message>
     <message>
         <source>discretion: trusted bureau keys (default: the shipped ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion: trusted bureau keys (default: the shipped ones).</translation>
     </message>
     <message>
         <source>discretion: sign a pack (writes FILE.sig) with --key and --key-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion: sign a pack (writes FILE.sig) with --key and --key-id.</translation>
     </message>
     <message>
         <source>discretion: the secret signing key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion: the secret signing key file.</translation>
     </message>
     <message>
         <source>discretion: the signing key&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion: the signing key&apos;s id.</translation>
     </message>
     <message>
         <source>discretion: make a signing key; prints its trusted-key entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion: make a signing key; prints its trusted-key entry.</translation>
     </message>
     <message>
         <source>discretion: the bureau named in a new key&apos;s entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion: the bureau named in a new key&apos;s entry.</translation>
     </message>
     <message>
         <source>discretion needs --pack FILE --violation CODE --answers JSON, or --check-pack FILE, --sign-pack FILE or --new-key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion needs --pack FILE --violation CODE --answers JSON, or --check-pack FILE, --sign-pack FILE or --new-key FILE.</translation>
     </message>
     <message>
         <source>FieldCase headless commands: seed, audit-verify, discretion</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase headless commands: seed, audit-verify, discretion</translation>
     </message>
     <message>
         <source>seed | audit-verify | discretion</source>
-        <translation type="unfinished"></translation>
+        <translation>seed | audit-verify | discretion</translation>
     </message>
 </context>
 <context>

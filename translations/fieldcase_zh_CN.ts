@@ -319,31 +319,31 @@
     <name>DetachedSignature</name>
     <message>
         <source>The signature cannot be checked: the cryptography library did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法校验签名：密码库未能启动。</translation>
     </message>
     <message>
         <source>The file is not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件没有签名。</translation>
     </message>
     <message>
         <source>The signature file is damaged or uses an unknown algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名文件已损坏或使用了未知的算法。</translation>
     </message>
     <message>
         <source>The signature file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名文件已损坏。</translation>
     </message>
     <message>
         <source>The file is signed with the key &quot;%1&quot;, which this device does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件使用密钥“%1”签名，本设备不信任该密钥。</translation>
     </message>
     <message>
         <source>The signature does not match the file: it was changed after %1 signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名与文件不符：文件在 %1 签名后被改动过。</translation>
     </message>
     <message>
         <source>Trusted key %1 is incomplete or not an Ed25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个受信任密钥不完整，或不是 Ed25519 公钥。</translation>
     </message>
 </context>
 <context>
@@ -457,166 +457,166 @@
     <name>DiscretionPack</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished">缺失</translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>must be a non-empty text</source>
-        <translation type="unfinished">必须是非空文本</translation>
+        <translation>须为非空文本</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>须为数字</translation>
     </message>
     <message>
         <source>must be an object with &quot;zh&quot; and &quot;en&quot; texts</source>
-        <translation type="unfinished">必须是包含“zh”和“en”文本的对象</translation>
+        <translation>须为包含“zh”和“en”文本的对象</translation>
     </message>
     <message>
         <source>must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>须为 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished">必须是列表</translation>
+        <translation>须为列表</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished">必须是对象</translation>
+        <translation>须为对象</translation>
     </message>
     <message>
         <source>names no factor of this violation: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>所指的“%1”不是本违法行为的裁量因素</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an option of factor &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是因素“%2”的选项</translation>
     </message>
     <message>
         <source>must name at least one option</source>
-        <translation type="unfinished"></translation>
+        <translation>须至少列出一个选项</translation>
     </message>
     <message>
         <source>unknown range kind &quot;%1&quot; (amount, investment_share, cost_multiple)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的幅度类型“%1”（可用：amount、investment_share、cost_multiple）</translation>
     </message>
     <message>
         <source>needs a minimum, a maximum or both</source>
-        <translation type="unfinished"></translation>
+        <translation>须有下限、上限或两者</translation>
     </message>
     <message>
         <source>bounds must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>上下限不得为负数</translation>
     </message>
     <message>
         <source>is upside down: the minimum %1 is above the maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>上下限颠倒：下限 %1 高于上限 %2</translation>
     </message>
     <message>
         <source>a share or a multiple needs both a minimum and a maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>比例或倍数幅度须同时有下限和上限</translation>
     </message>
     <message>
         <source>a factor needs at least one option</source>
-        <translation type="unfinished"></translation>
+        <translation>裁量因素须至少有一个选项</translation>
     </message>
     <message>
         <source>the option &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>选项“%1”重复列出</translation>
     </message>
     <message>
         <source>ends before the basis takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>失效日期早于该法律依据的施行日期</translation>
     </message>
     <message>
         <source>unknown mode &quot;%1&quot; (weights, tiers, fallback)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的裁量模式“%1”（可用：weights、tiers、fallback）</translation>
     </message>
     <message>
         <source>the factor &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>裁量因素“%1”重复列出</translation>
     </message>
     <message>
         <source>must be a percentage from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>须为 0 至 100 的百分数</translation>
     </message>
     <message>
         <source>fallback mode needs the factor &quot;circumstance&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>通用规则模式须有裁量因素“circumstance”（情节）</translation>
     </message>
     <message>
         <source>the factor &quot;circumstance&quot; needs the option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>裁量因素“circumstance”（情节）须有选项“%1”</translation>
     </message>
     <message>
         <source>tiers mode needs at least one tier</source>
-        <translation type="unfinished"></translation>
+        <translation>分档模式须至少有一个档次</translation>
     </message>
     <message>
         <source>a violation needs at least one legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>违法行为须至少有一项法律依据</translation>
     </message>
     <message>
         <source>weights mode needs a statutory maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>权重累加模式须有法定罚款上限</translation>
     </message>
     <message>
         <source>the range of %1 needs the input &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的罚款幅度需要输入项“%2”</translation>
     </message>
     <message>
         <source>the percentages must run from a minimum to a maximum within 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>百分比须为 0 至 100 之间由小到大的范围</translation>
     </message>
     <message>
         <source>line %1, offset %2</source>
-        <translation type="unfinished">第 %1 行，偏移 %2</translation>
+        <translation>第 %1 行，偏移 %2</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished">不是有效的 JSON：%1</translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>a pack must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>裁量基准文件须为 JSON 对象</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected %2)</source>
-        <translation type="unfinished">未知格式“%1”（应为 %2）</translation>
+        <translation>未知的格式“%1”（应为 %2）</translation>
     </message>
     <message>
         <source>ends before the standard takes effect</source>
-        <translation type="unfinished"></translation>
+        <translation>失效日期早于该裁量基准的施行日期</translation>
     </message>
     <message>
         <source>a pack needs at least one violation</source>
-        <translation type="unfinished"></translation>
+        <translation>裁量基准须至少包含一项违法行为</translation>
     </message>
     <message>
         <source>the code &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>编码“%1”重复使用</translation>
     </message>
 </context>
 <context>
     <name>DiscretionStore</name>
     <message>
         <source>The discretion standard was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>裁量基准未被接受：%1</translation>
     </message>
     <message>
         <source>A different standard %1 version %2 is already installed; a published version is never replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装内容不同的裁量基准 %1 第 %2 版；已发布的版本不能被替换。</translation>
     </message>
     <message>
         <source>Only a complete result can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能保存完整的裁量结果。</translation>
     </message>
     <message>
         <source>A fine different from the recommended amount needs a written reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>罚款金额与建议金额不同的，须写明理由。</translation>
     </message>
     <message>
         <source>A fine cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>罚款金额不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -1159,107 +1159,107 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>No trusted keys in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有受信任的密钥</translation>
     </message>
     <message>
         <source>%1 is not a valid pack: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的裁量基准：%2</translation>
     </message>
     <message>
         <source>%1 is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未被接受：%2</translation>
     </message>
     <message>
         <source>The key file does not hold an Ed25519 secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件中不是 Ed25519 私钥。</translation>
     </message>
     <message>
         <source>Signed %1 (sha256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名 %1（sha256 %2）</translation>
     </message>
     <message>
         <source>%1: standard %2 version %3, %4 violation(s), signature valid, sha256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：裁量基准 %2 第 %3 版，共 %4 项违法行为，签名有效，sha256 %5</translation>
     </message>
     <message>
         <source>--answers must be a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--answers 须为 JSON 对象：%1</translation>
     </message>
     <message>
         <source>Dates are written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>discretion: the standard pack (its signature is FILE.sig).</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion：裁量基准文件（签名文件为 FILE.sig）。</translation>
     </message>
     <message>
         <source>discretion: the violation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion：违法行为编码。</translation>
     </message>
     <message>
         <source>discretion: the answers as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion：以 JSON 表示的裁量情节答案。</translation>
     </message>
     <message>
         <source>discretion: when the act began.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion：违法行为开始日期。</translation>
     </message>
     <message>
         <source>discretion: when the act ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion：违法行为终了日期。</translation>
     </message>
     <message>
         <source>discretion: the decision date (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion：决定日期（默认：今天）。</translation>
     </message>
     <message>
         <source>discretion: validate a pack and its signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion：校验裁量基准文件及其签名。</translation>
     </message>
     <message>
         <source>discretion: trusted bureau keys (default: the shipped ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion：受信任的发布机关密钥（默认：随程序提供的密钥）。</translation>
     </message>
     <message>
         <source>discretion: sign a pack (writes FILE.sig) with --key and --key-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion：用 --key 和 --key-id 为裁量基准签名（生成 FILE.sig）。</translation>
     </message>
     <message>
         <source>discretion: the secret signing key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion：签名私钥文件。</translation>
     </message>
     <message>
         <source>discretion: the signing key&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion：签名密钥的标识。</translation>
     </message>
     <message>
         <source>discretion: make a signing key; prints its trusted-key entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion：生成签名密钥，并输出其受信任密钥条目。</translation>
     </message>
     <message>
         <source>discretion: the bureau named in a new key&apos;s entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion：新密钥条目中的发布机关名称。</translation>
     </message>
     <message>
         <source>discretion needs --pack FILE --violation CODE --answers JSON, or --check-pack FILE, --sign-pack FILE or --new-key FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>discretion 需要 --pack FILE --violation CODE --answers JSON，或 --check-pack FILE、--sign-pack FILE、--new-key FILE 之一。</translation>
     </message>
     <message>
         <source>FieldCase headless commands: seed, audit-verify, discretion</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase 命令行工具：seed、audit-verify、discretion</translation>
     </message>
     <message>
         <source>seed | audit-verify | discretion</source>
-        <translation type="unfinished"></translation>
+        <translation>seed | audit-verify | discretion</translation>
     </message>
 </context>
 <context>
