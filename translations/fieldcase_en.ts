@@ -459,34 +459,6 @@
 <context>
     <name>DiscretionPack</name>
     <message>
-        <source>is missing</source>
-        <translation>is missing</translation>
-    </message>
-    <message>
-        <source>must be a non-empty text</source>
-        <translation>must be a non-empty text</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>must be a number</translation>
-    </message>
-    <message>
-        <source>must be an object with &quot;zh&quot; and &quot;en&quot; texts</source>
-        <translation>must be an object with &quot;zh&quot; and &quot;en&quot; texts</translation>
-    </message>
-    <message>
-        <source>must be a date written YYYY-MM-DD</source>
-        <translation>must be a date written YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>must be a list</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>must be an object</translation>
-    </message>
-    <message>
         <source>names no factor of this violation: &quot;%1&quot;</source>
         <translation>names no factor of this violation: &quot;%1&quot;</translation>
     </message>
@@ -569,18 +541,6 @@
     <message>
         <source>the percentages must run from a minimum to a maximum within 0 to 100</source>
         <translation>the percentages must run from a minimum to a maximum within 0 to 100</translation>
-    </message>
-    <message>
-        <source>line %1, offset %2</source>
-        <translation>line %1, offset %2</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>not valid JSON: %1</translation>
-    </message>
-    <message>
-        <source>a pack must be a JSON object</source>
-        <translation>a pack must be a JSON object</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected %2)</source>
@@ -703,32 +663,8 @@
 <context>
     <name>InspectionChecklist</name>
     <message>
-        <source>must be an object</source>
-        <translation>must be an object</translation>
-    </message>
-    <message>
-        <source>is not a key of this format</source>
-        <translation>is not a key of this format</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>is missing</translation>
-    </message>
-    <message>
-        <source>must be a non-empty text</source>
-        <translation>must be a non-empty text</translation>
-    </message>
-    <message>
         <source>must be lower-case letters, digits, &quot;-&quot; and &quot;_&quot;: &quot;%1&quot;</source>
         <translation>must be lower-case letters, digits, &quot;-&quot; and &quot;_&quot;: &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>must be an object with &quot;zh&quot; and &quot;en&quot; texts</source>
-        <translation>must be an object with &quot;zh&quot; and &quot;en&quot; texts</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>must be a list</translation>
     </message>
     <message>
         <source>must be a violation code such as WATER-NO-PERMIT</source>
@@ -749,18 +685,6 @@
     <message>
         <source>the answer &quot;%1&quot; is listed twice</source>
         <translation>the answer &quot;%1&quot; is listed twice</translation>
-    </message>
-    <message>
-        <source>line %1, offset %2</source>
-        <translation>line %1, offset %2</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>not valid JSON: %1</translation>
-    </message>
-    <message>
-        <source>a checklist must be a JSON object</source>
-        <translation>a checklist must be a JSON object</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected %2)</source>
@@ -792,6 +716,53 @@
     <message>
         <source>Open a case</source>
         <translation>Open a case</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>line %1, offset %2</source>
+        <translation>line %1, offset %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object</source>
+        <translation>the file must hold a JSON object</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>must be a non-empty text</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;zh&quot; and &quot;en&quot; texts</source>
+        <translation>must be an object with &quot;zh&quot; and &quot;en&quot; texts</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>must be a date written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>is not a key of this format</source>
+        <translation>is not a key of this format</translation>
     </message>
 </context>
 <context>

@@ -456,34 +456,6 @@
 <context>
     <name>DiscretionPack</name>
     <message>
-        <source>is missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>must be a non-empty text</source>
-        <translation>须为非空文本</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>须为数字</translation>
-    </message>
-    <message>
-        <source>must be an object with &quot;zh&quot; and &quot;en&quot; texts</source>
-        <translation>须为包含“zh”和“en”文本的对象</translation>
-    </message>
-    <message>
-        <source>must be a date written YYYY-MM-DD</source>
-        <translation>须为 YYYY-MM-DD 格式的日期</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>须为列表</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>须为对象</translation>
-    </message>
-    <message>
         <source>names no factor of this violation: &quot;%1&quot;</source>
         <translation>所指的“%1”不是本违法行为的裁量因素</translation>
     </message>
@@ -566,18 +538,6 @@
     <message>
         <source>the percentages must run from a minimum to a maximum within 0 to 100</source>
         <translation>百分比须为 0 至 100 之间由小到大的范围</translation>
-    </message>
-    <message>
-        <source>line %1, offset %2</source>
-        <translation>第 %1 行，偏移 %2</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>不是有效的 JSON：%1</translation>
-    </message>
-    <message>
-        <source>a pack must be a JSON object</source>
-        <translation>裁量基准文件须为 JSON 对象</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected %2)</source>
@@ -700,32 +660,8 @@
 <context>
     <name>InspectionChecklist</name>
     <message>
-        <source>must be an object</source>
-        <translation>必须是对象</translation>
-    </message>
-    <message>
-        <source>is not a key of this format</source>
-        <translation>不是本格式的字段</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <source>must be a non-empty text</source>
-        <translation>必须是非空文本</translation>
-    </message>
-    <message>
         <source>must be lower-case letters, digits, &quot;-&quot; and &quot;_&quot;: &quot;%1&quot;</source>
         <translation>只能由小写字母、数字、“-”和“_”组成：“%1”</translation>
-    </message>
-    <message>
-        <source>must be an object with &quot;zh&quot; and &quot;en&quot; texts</source>
-        <translation>必须是包含“zh”和“en”文本的对象</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>必须是列表</translation>
     </message>
     <message>
         <source>must be a violation code such as WATER-NO-PERMIT</source>
@@ -746,18 +682,6 @@
     <message>
         <source>the answer &quot;%1&quot; is listed twice</source>
         <translation>答案“%1”重复</translation>
-    </message>
-    <message>
-        <source>line %1, offset %2</source>
-        <translation>第 %1 行，偏移 %2</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>不是有效的 JSON：%1</translation>
-    </message>
-    <message>
-        <source>a checklist must be a JSON object</source>
-        <translation>检查表必须是 JSON 对象</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (expected %2)</source>
@@ -789,6 +713,53 @@
     <message>
         <source>Open a case</source>
         <translation>立案查处</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>line %1, offset %2</source>
+        <translation>第 %1 行，偏移 %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object</source>
+        <translation>文件内容须为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>须为对象</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>须为非空文本</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>须为数字</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;zh&quot; and &quot;en&quot; texts</source>
+        <translation>须为包含“zh”和“en”文本的对象</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>须为 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>须为列表</translation>
+    </message>
+    <message>
+        <source>is not a key of this format</source>
+        <translation>不是本格式的字段</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JsonReader.h"
+
 #include "Text.h"
 
 #include <QByteArray>
@@ -40,11 +42,7 @@ struct Checklist {
 };
 
 // Where a checklist is wrong: a JSON path ("items[3].answers[1].label") and what is wrong there.
-struct ChecklistError {
-    QString path;
-    QString message; // translated
-    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
-};
+using ChecklistError = JsonFault;
 
 class ChecklistParser {
 public:

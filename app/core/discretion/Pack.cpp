@@ -1,10 +1,11 @@
 #include "Pack.h"
 
+#include "JsonReader.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace fieldcase::discretion {
@@ -55,99 +56,8 @@ const Violation* Pack::violation(const QString& code) const {
 
 namespace {
 
-// Reads JSON into the pack types, remembering the first fault and where it is. After a fault every
-// read returns a default value, so the parse can run to the end without checks after each call.
-class Reader {
-public:
-    bool failed() const { return !m_error.message.isEmpty(); }
-    const PackError& error() const { return m_error; }
-
-    void fail(const QString& path, const QString& message) {
-        if (!failed())
-            m_error = {path, message};
-    }
-
-    QJsonValue member(const QJsonObject& object, const QString& path, const char* key, bool required = true) {
-        const QJsonValue value = object.value(QLatin1String(key));
-        if (required && value.isUndefined())
-            fail(join(path, key), QCoreApplication::translate("DiscretionPack", "is missing"));
-        return value;
-    }
-
-    QString string(const QJsonObject& object, const QString& path, const char* key, bool required = true) {
-        const QJsonValue value = member(object, path, key, required);
-        if (value.isUndefined() || value.isNull())
-            return {};
-        if (!value.isString() || (required && value.toString().trimmed().isEmpty()))
-            fail(join(path, key), QCoreApplication::translate("DiscretionPack", "must be a non-empty text"));
-        return value.toString();
-    }
-
-    std::optional<double> number(const QJsonObject& object, const QString& path, const char* key,
-                                 bool required) {
-        const QJsonValue value = member(object, path, key, required);
-        if (value.isUndefined() || value.isNull())
-            return std::nullopt;
-        if (!value.isDouble()) {
-            fail(join(path, key), QCoreApplication::translate("DiscretionPack", "must be a number"));
-            return std::nullopt;
-        }
-        return value.toDouble();
-    }
-
-    Text text(const QJsonObject& object, const QString& path, const char* key, bool required = true) {
-        const QJsonValue value = member(object, path, key, required);
-        if (value.isUndefined() && !required)
-            return {};
-        if (!value.isObject()) {
-            fail(join(path, key), QCoreApplication::translate(
-                                      "DiscretionPack", "must be an object with \"zh\" and \"en\" texts"));
-            return {};
-        }
-        const QString at = join(path, key);
-        return {string(value.toObject(), at, "zh"), string(value.toObject(), at, "en")};
-    }
-
-    QDate date(const QJsonObject& object, const QString& path, const char* key, bool required) {
-        const QString text = string(object, path, key, required);
-        if (text.isEmpty())
-            return {};
-        // Qt::ISODate alone also takes "2020/01/01" and "2020-01-01T00:00": only YYYY-MM-DD is a pack date.
-        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-        const QDate date = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-        if (!date.isValid())
-            fail(join(path, key),
-                 QCoreApplication::translate("DiscretionPack", "must be a date written YYYY-MM-DD"));
-        return date;
-    }
-
-    QJsonArray array(const QJsonObject& object, const QString& path, const char* key, bool required = true) {
-        const QJsonValue value = member(object, path, key, required);
-        if (value.isUndefined() && !required)
-            return {};
-        if (!value.isArray())
-            fail(join(path, key), QCoreApplication::translate("DiscretionPack", "must be a list"));
-        return value.toArray();
-    }
-
-    QJsonObject object(const QJsonValue& value, const QString& path) {
-        if (!value.isObject())
-            fail(path, QCoreApplication::translate("DiscretionPack", "must be an object"));
-        return value.toObject();
-    }
-
-    static QString join(const QString& path, const char* key) {
-        return path.isEmpty() ? QString::fromLatin1(key) : path + QLatin1Char('.') + QLatin1String(key);
-    }
-    static QString at(const QString& path, const char* key, qsizetype index) {
-        return join(path, key) + QStringLiteral("[%1]").arg(index);
-    }
-
-private:
-    PackError m_error;
-};
-
-Condition readCondition(Reader& r, const QJsonValue& value, const QString& path, const Violation& violation) {
+Condition readCondition(JsonReader& r, const QJsonValue& value, const QString& path,
+                        const Violation& violation) {
     const QJsonObject object = r.object(value, path);
     Condition condition;
     condition.factor = r.string(object, path, "factor");
@@ -156,22 +66,22 @@ Condition readCondition(Reader& r, const QJsonValue& value, const QString& path,
         condition.options << option.toString();
     const Factor* factor = violation.factor(condition.factor);
     if (!r.failed() && !factor)
-        r.fail(Reader::join(path, "factor"),
+        r.fail(JsonReader::join(path, "factor"),
                QCoreApplication::translate("DiscretionPack", "names no factor of this violation: \"%1\"")
                    .arg(condition.factor));
     for (qsizetype i = 0; factor && i < condition.options.size(); ++i) {
         if (!factor->option(condition.options[i]))
-            r.fail(Reader::at(path, "options", i),
+            r.fail(JsonReader::at(path, "options", i),
                    QCoreApplication::translate("DiscretionPack", "\"%1\" is not an option of factor \"%2\"")
                        .arg(condition.options[i], factor->id));
     }
     if (!r.failed() && condition.options.isEmpty())
-        r.fail(Reader::join(path, "options"),
+        r.fail(JsonReader::join(path, "options"),
                QCoreApplication::translate("DiscretionPack", "must name at least one option"));
     return condition;
 }
 
-RangeSpec readRange(Reader& r, const QJsonObject& object, const QString& path) {
+RangeSpec readRange(JsonReader& r, const QJsonObject& object, const QString& path) {
     RangeSpec range;
     const QString kind = r.string(object, path, "kind");
     if (kind == QLatin1String("amount"))
@@ -181,7 +91,7 @@ RangeSpec readRange(Reader& r, const QJsonObject& object, const QString& path) {
     else if (kind == QLatin1String("cost_multiple"))
         range.kind = RangeSpec::Kind::CostMultiple;
     else if (!r.failed())
-        r.fail(Reader::join(path, "kind"),
+        r.fail(JsonReader::join(path, "kind"),
                QCoreApplication::translate(
                    "DiscretionPack", "unknown range kind \"%1\" (amount, investment_share, cost_multiple)")
                    .arg(kind));
@@ -204,18 +114,18 @@ RangeSpec readRange(Reader& r, const QJsonObject& object, const QString& path) {
     return range;
 }
 
-Factor readFactor(Reader& r, const QJsonObject& object, const QString& path, Violation::Mode mode) {
+Factor readFactor(JsonReader& r, const QJsonObject& object, const QString& path, Violation::Mode mode) {
     Factor factor;
     factor.id = r.string(object, path, "id");
     factor.label = r.text(object, path, "label");
     factor.counts = object.value(QStringLiteral("counts")).toBool(true);
     const QJsonArray options = r.array(object, path, "options");
     if (!r.failed() && options.isEmpty())
-        r.fail(Reader::join(path, "options"),
+        r.fail(JsonReader::join(path, "options"),
                QCoreApplication::translate("DiscretionPack", "a factor needs at least one option"));
     QSet<QString> ids;
     for (qsizetype i = 0; i < options.size(); ++i) {
-        const QString at = Reader::at(path, "options", i);
+        const QString at = JsonReader::at(path, "options", i);
         const QJsonObject o = r.object(options[i], at);
         Option option;
         option.id = r.string(o, at, "id");
@@ -223,7 +133,7 @@ Factor readFactor(Reader& r, const QJsonObject& object, const QString& path, Vio
         const bool needsWeight = mode == Violation::Mode::Weights && factor.counts;
         option.weight = r.number(o, at, "weight", needsWeight).value_or(0);
         if (!r.failed() && ids.contains(option.id))
-            r.fail(Reader::join(at, "id"),
+            r.fail(JsonReader::join(at, "id"),
                    QCoreApplication::translate("DiscretionPack", "the option \"%1\" is listed twice")
                        .arg(option.id));
         ids.insert(option.id);
@@ -232,7 +142,7 @@ Factor readFactor(Reader& r, const QJsonObject& object, const QString& path, Vio
     return factor;
 }
 
-Basis readBasis(Reader& r, const QJsonObject& object, const QString& path, const Violation& violation) {
+Basis readBasis(JsonReader& r, const QJsonObject& object, const QString& path, const Violation& violation) {
     Basis basis;
     basis.id = r.string(object, path, "id");
     basis.law = r.text(object, path, "law");
@@ -241,19 +151,19 @@ Basis readBasis(Reader& r, const QJsonObject& object, const QString& path, const
     basis.effectiveFrom = r.date(object, path, "effective_from", true);
     basis.effectiveTo = r.date(object, path, "effective_to", false);
     if (!r.failed() && basis.effectiveTo.isValid() && basis.effectiveTo < basis.effectiveFrom)
-        r.fail(Reader::join(path, "effective_to"),
+        r.fail(JsonReader::join(path, "effective_to"),
                QCoreApplication::translate("DiscretionPack", "ends before the basis takes effect"));
-    basis.range = readRange(r, r.object(r.member(object, path, "range"), Reader::join(path, "range")),
-                            Reader::join(path, "range"));
+    basis.range = readRange(r, r.object(r.member(object, path, "range"), JsonReader::join(path, "range")),
+                            JsonReader::join(path, "range"));
     const QJsonArray conditions = r.array(object, path, "applies_when", false);
     for (qsizetype i = 0; i < conditions.size(); ++i)
         basis.appliesWhen.append(
-            readCondition(r, conditions[i], Reader::at(path, "applies_when", i), violation));
+            readCondition(r, conditions[i], JsonReader::at(path, "applies_when", i), violation));
     basis.awaitingConfirmation = object.value(QStringLiteral("awaiting_confirmation")).toBool(false);
     return basis;
 }
 
-Violation readViolation(Reader& r, const QJsonObject& object, const QString& path) {
+Violation readViolation(JsonReader& r, const QJsonObject& object, const QString& path) {
     Violation v;
     v.code = r.string(object, path, "code");
     v.title = r.text(object, path, "title");
@@ -267,13 +177,13 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
     else if (mode == QLatin1String("fallback"))
         v.mode = Violation::Mode::Fallback;
     else if (!r.failed())
-        r.fail(Reader::join(path, "mode"),
+        r.fail(JsonReader::join(path, "mode"),
                QCoreApplication::translate("DiscretionPack", "unknown mode \"%1\" (weights, tiers, fallback)")
                    .arg(mode));
 
     const QJsonArray inputs = r.array(object, path, "inputs", false);
     for (qsizetype i = 0; i < inputs.size(); ++i) {
-        const QString at = Reader::at(path, "inputs", i);
+        const QString at = JsonReader::at(path, "inputs", i);
         const QJsonObject o = r.object(inputs[i], at);
         v.inputs.append({r.string(o, at, "id"), r.text(o, at, "label"), r.string(o, at, "unit", false)});
     }
@@ -281,10 +191,10 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
     const QJsonArray factors = r.array(object, path, "factors");
     QSet<QString> factorIds;
     for (qsizetype i = 0; i < factors.size(); ++i) {
-        const QString at = Reader::at(path, "factors", i);
+        const QString at = JsonReader::at(path, "factors", i);
         Factor factor = readFactor(r, r.object(factors[i], at), at, v.mode);
         if (!r.failed() && factorIds.contains(factor.id))
-            r.fail(Reader::join(at, "id"),
+            r.fail(JsonReader::join(at, "id"),
                    QCoreApplication::translate("DiscretionPack", "the factor \"%1\" is listed twice")
                        .arg(factor.id));
         factorIds.insert(factor.id);
@@ -295,18 +205,18 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
         v.startWeight = r.number(object, path, "start_weight", true).value_or(0);
         v.minWeight = r.number(object, path, "min_weight", false);
         if (!r.failed() && (v.startWeight < 0 || v.startWeight > 100))
-            r.fail(Reader::join(path, "start_weight"),
+            r.fail(JsonReader::join(path, "start_weight"),
                    QCoreApplication::translate("DiscretionPack", "must be a percentage from 0 to 100"));
     }
     if (v.mode == Violation::Mode::Fallback && !r.failed()) {
         const Factor* circumstance = v.factor(QStringLiteral("circumstance"));
         if (!circumstance)
-            r.fail(Reader::join(path, "factors"),
+            r.fail(JsonReader::join(path, "factors"),
                    QCoreApplication::translate("DiscretionPack",
                                                "fallback mode needs the factor \"circumstance\""));
         for (const char* option : {"mitigated", "normal", "aggravated"}) {
             if (circumstance && !circumstance->option(QLatin1String(option)))
-                r.fail(Reader::join(path, "factors"),
+                r.fail(JsonReader::join(path, "factors"),
                        QCoreApplication::translate("DiscretionPack",
                                                    "the factor \"circumstance\" needs the option \"%1\"")
                            .arg(QLatin1String(option)));
@@ -315,22 +225,22 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
     if (v.mode == Violation::Mode::Tiers) {
         const QJsonArray tiers = r.array(object, path, "tiers");
         if (!r.failed() && tiers.isEmpty())
-            r.fail(Reader::join(path, "tiers"),
+            r.fail(JsonReader::join(path, "tiers"),
                    QCoreApplication::translate("DiscretionPack", "tiers mode needs at least one tier"));
         for (qsizetype i = 0; i < tiers.size(); ++i) {
-            const QString at = Reader::at(path, "tiers", i);
+            const QString at = JsonReader::at(path, "tiers", i);
             const QJsonObject o = r.object(tiers[i], at);
             Tier tier;
-            const QJsonObject when = r.object(r.member(o, at, "when"), Reader::join(at, "when"));
+            const QJsonObject when = r.object(r.member(o, at, "when"), JsonReader::join(at, "when"));
             for (auto it = when.begin(); it != when.end(); ++it) {
                 const Factor* factor = v.factor(it.key());
                 if (!factor)
-                    r.fail(Reader::join(at, "when"),
+                    r.fail(JsonReader::join(at, "when"),
                            QCoreApplication::translate("DiscretionPack",
                                                        "names no factor of this violation: \"%1\"")
                                .arg(it.key()));
                 else if (!factor->option(it.value().toString()))
-                    r.fail(Reader::join(at, "when") + QLatin1Char('.') + it.key(),
+                    r.fail(JsonReader::join(at, "when") + QLatin1Char('.') + it.key(),
                            QCoreApplication::translate("DiscretionPack",
                                                        "\"%1\" is not an option of factor \"%2\"")
                                .arg(it.value().toString(), it.key()));
@@ -349,21 +259,21 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
 
     const QJsonArray bases = r.array(object, path, "bases");
     if (!r.failed() && bases.isEmpty())
-        r.fail(Reader::join(path, "bases"),
+        r.fail(JsonReader::join(path, "bases"),
                QCoreApplication::translate("DiscretionPack", "a violation needs at least one legal basis"));
     for (qsizetype i = 0; i < bases.size(); ++i) {
-        const QString at = Reader::at(path, "bases", i);
+        const QString at = JsonReader::at(path, "bases", i);
         Basis basis = readBasis(r, r.object(bases[i], at), at, v);
         // Weights multiply the statutory maximum: a range without one cannot be used.
         if (!r.failed() && v.mode == Violation::Mode::Weights && !basis.range.max)
-            r.fail(Reader::join(at, "range"),
+            r.fail(JsonReader::join(at, "range"),
                    QCoreApplication::translate("DiscretionPack", "weights mode needs a statutory maximum"));
         const auto needsInput = [&](const char* input) {
             bool found = false;
             for (const Input& declared : v.inputs)
                 found = found || declared.id == QLatin1String(input);
             if (!found && !r.failed())
-                r.fail(Reader::join(path, "inputs"),
+                r.fail(JsonReader::join(path, "inputs"),
                        QCoreApplication::translate("DiscretionPack", "the range of %1 needs the input \"%2\"")
                            .arg(basis.id, QLatin1String(input)));
         };
@@ -378,7 +288,7 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
 
     const QJsonValue apology = object.value(QStringLiteral("apology_reduction"));
     if (!apology.isUndefined() && !apology.isNull()) {
-        const QString at = Reader::join(path, "apology_reduction");
+        const QString at = JsonReader::join(path, "apology_reduction");
         const QJsonObject o = r.object(apology, at);
         ApologyReduction reduction;
         reduction.minPercent = r.number(o, at, "min_percent", true).value_or(30);
@@ -391,15 +301,15 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
         const QJsonArray excluded = r.array(o, at, "excluded_when", false);
         for (qsizetype i = 0; i < excluded.size(); ++i)
             reduction.excludedWhen.append(
-                readCondition(r, excluded[i], Reader::at(at, "excluded_when", i), v));
+                readCondition(r, excluded[i], JsonReader::at(at, "excluded_when", i), v));
         v.apologyReduction = reduction;
     }
 
     const QJsonArray noPenalty = r.array(object, path, "no_penalty_when", false);
     for (qsizetype i = 0; i < noPenalty.size(); ++i) {
-        const QString at = Reader::at(path, "no_penalty_when", i);
+        const QString at = JsonReader::at(path, "no_penalty_when", i);
         const QJsonObject o = r.object(noPenalty[i], at);
-        v.noPenaltyWhen.append({readCondition(r, r.member(o, at, "when"), Reader::join(at, "when"), v),
+        v.noPenaltyWhen.append({readCondition(r, r.member(o, at, "when"), JsonReader::join(at, "when"), v),
                                 r.text(o, at, "reason")});
     }
     v.notes = r.text(object, path, "notes", false);
@@ -410,22 +320,8 @@ Violation readViolation(Reader& r, const QJsonObject& object, const QString& pat
 
 PackParser::Result PackParser::parse(const QByteArray& bytes) {
     Result result;
-    QJsonParseError jsonError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &jsonError);
-    if (jsonError.error != QJsonParseError::NoError) {
-        // Give the line as well as the offset: packs are edited by hand.
-        const int line = bytes.left(jsonError.offset).count('\n') + 1;
-        result.error = {
-            QCoreApplication::translate("DiscretionPack", "line %1, offset %2")
-                .arg(line)
-                .arg(jsonError.offset),
-            QCoreApplication::translate("DiscretionPack", "not valid JSON: %1").arg(jsonError.errorString())};
-        return result;
-    }
-    Reader r;
-    const QJsonObject root = r.object(document.object(), QString());
-    if (!document.isObject())
-        r.fail(QString(), QCoreApplication::translate("DiscretionPack", "a pack must be a JSON object"));
+    JsonReader r;
+    const QJsonObject root = r.parseObject(bytes);
     const QString format = r.string(root, QString(), "format");
     if (!r.failed() && format != QLatin1String(Format))
         r.fail(QStringLiteral("format"),
@@ -448,17 +344,17 @@ PackParser::Result PackParser::parse(const QByteArray& bytes) {
                QCoreApplication::translate("DiscretionPack", "a pack needs at least one violation"));
     QSet<QString> codes;
     for (qsizetype i = 0; i < violations.size() && !r.failed(); ++i) {
-        const QString at = Reader::at(QString(), "violations", i);
+        const QString at = JsonReader::at(QString(), "violations", i);
         Violation violation = readViolation(r, r.object(violations[i], at), at);
         if (!r.failed() && codes.contains(violation.code))
-            r.fail(Reader::join(at, "code"),
+            r.fail(JsonReader::join(at, "code"),
                    QCoreApplication::translate("DiscretionPack", "the code \"%1\" is used twice")
                        .arg(violation.code));
         codes.insert(violation.code);
         pack.violations.append(std::move(violation));
     }
     if (r.failed()) {
-        result.error = r.error();
+        result.error = r.fault();
         return result;
     }
     pack.sha256Hex = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonReader.h"
 #include "Text.h"
 
 #include <QByteArray>
@@ -124,12 +125,8 @@ struct Pack {
     }
 };
 
-// Where a pack is wrong: a JSON path ("violations[2].factors[0].options[3].weight") and what is wrong there.
-struct PackError {
-    QString path;
-    QString message; // translated
-    QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
-};
+// Where a pack is wrong: the JSON path and the reason.
+using PackError = JsonFault;
 
 class PackParser {
 public:
