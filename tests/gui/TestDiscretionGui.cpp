@@ -4,6 +4,7 @@
 #include "Application.h"
 #include "CasePage.h"
 #include "ChecklistPage.h"
+#include "DemoProfileTemplate.h"
 #include "Dialogs.h"
 #include "DiscretionDialog.h"
 #include "MainWindow.h"
@@ -113,19 +114,15 @@ private:
     // Picks WATER-NO-PERMIT through the search and answers as the worked example: key permit, class A.
     void answerWaterNoPermit(DiscretionDialog* dialog);
 
-    QTemporaryDir m_demoTemplate;
+    DemoProfileTemplate m_demoTemplate;
     std::unique_ptr<QTemporaryDir> m_testDir;
     AnsweringDialogs m_dialogs;
     std::unique_ptr<Application> m_app;
 };
 
 void TestDiscretionGui::initTestCase() {
-    QVERIFY(m_demoTemplate.isValid());
-    store::Profile profile;
-    const store::Profile::OpenResult opened = profile.open(m_demoTemplate.path(), true);
-    QVERIFY2(opened.ok(), qPrintable(opened.message));
-    const store::StoreResult created = demo::DemoData::create(profile.store());
-    QVERIFY2(created.ok(), qPrintable(created.message()));
+    const QString failure = m_demoTemplate.create();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestDiscretionGui::init() {
@@ -140,14 +137,7 @@ void TestDiscretionGui::cleanup() {
 }
 
 QString TestDiscretionGui::freshDemoProfile() {
-    const QString target = m_testDir->filePath("demo");
-    QDir().mkpath(target);
-    const QDir source(m_demoTemplate.path());
-    for (const QString& name : source.entryList(QDir::Files)) {
-        if (!name.endsWith(QLatin1String(".lock")))
-            QFile::copy(source.filePath(name), QDir(target).filePath(name));
-    }
-    return target;
+    return m_demoTemplate.copyInto(m_testDir->path());
 }
 
 MainWindow* TestDiscretionGui::signIn(const QString& login) {

@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "Application.h"
 #include "CasePage.h"
+#include "DemoProfileTemplate.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "PagedTableModel.h"
@@ -119,7 +120,7 @@ private:
     MainWindow* signIn(const QString& login, const QString& password);
     void signInThroughDialog(const QString& login, const QString& password);
 
-    QTemporaryDir m_demoTemplate;
+    DemoProfileTemplate m_demoTemplate;
     std::unique_ptr<QTemporaryDir> m_testDir;
     AnsweringDialogs m_dialogs;
     std::unique_ptr<Application> m_app;
@@ -128,12 +129,8 @@ private:
 
 void TestGui::initTestCase() {
     m_platformPalette = QApplication::palette();
-    QVERIFY(m_demoTemplate.isValid());
-    store::Profile profile;
-    const store::Profile::OpenResult opened = profile.open(m_demoTemplate.path(), true);
-    QVERIFY2(opened.ok(), qPrintable(opened.message));
-    const store::StoreResult created = demo::DemoData::create(profile.store());
-    QVERIFY2(created.ok(), qPrintable(created.message()));
+    const QString failure = m_demoTemplate.create();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestGui::init() {
@@ -148,14 +145,7 @@ void TestGui::cleanup() {
 }
 
 QString TestGui::freshDemoProfile() {
-    const QString target = m_testDir->filePath("demo");
-    QDir().mkpath(target);
-    const QDir source(m_demoTemplate.path());
-    for (const QString& name : source.entryList(QDir::Files)) {
-        if (!name.endsWith(QLatin1String(".lock")))
-            QFile::copy(source.filePath(name), QDir(target).filePath(name));
-    }
-    return target;
+    return m_demoTemplate.copyInto(m_testDir->path());
 }
 
 Application* TestGui::startOn(const QString& directory) {

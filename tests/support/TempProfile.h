@@ -2,6 +2,7 @@
 
 #include "Profile.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,3 +20,10 @@ public:
     QTemporaryDir dir;
     fieldcase::store::Profile profile;
 };
+
+// How many rows a table holds, -1 if it cannot be counted.
+inline int countRows(QSqlDatabase db, const QString& table) {
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return query.next() ? query.value(0).toInt() : -1;
+}

@@ -13,12 +13,6 @@ using namespace fieldcase::store;
 
 namespace {
 
-int countRows(QSqlDatabase db, const QString& table) {
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    return query.next() ? query.value(0).toInt() : -1;
-}
-
 Subject sampleSubject() {
     Subject s;
     s.id = Uuid7::create();

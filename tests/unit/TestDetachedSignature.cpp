@@ -1,6 +1,7 @@
 // Ed25519 detached signatures over a file's exact bytes: what a bureau signed is what the device accepts,
 // and nothing else.
 #include "DetachedSignature.h"
+#include "TestFiles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,13 +12,6 @@
 using namespace fieldcase::security;
 
 namespace {
-
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qWarning("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 const QByteArray Content =
     QByteArrayLiteral("{\"format\": \"fieldcase-discretion-pack/1\", \"id\": \"x\"}\n");

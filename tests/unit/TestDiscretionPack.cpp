@@ -1,6 +1,7 @@
 // The discretion pack parser: the shipped pack parses as the bureau published it; a broken pack is refused
 // with the exact JSON path of its fault, so whoever edits a pack by hand can find it.
 #include "Pack.h"
+#include "TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -10,13 +11,6 @@
 using namespace fieldcase::discretion;
 
 namespace {
-
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qWarning("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
 
 QByteArray testPack(const char* name) {
     return readFile(QStringLiteral(FIELDCASE_TEST_DATA "/packs/") + QLatin1String(name));

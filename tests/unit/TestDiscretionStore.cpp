@@ -5,6 +5,7 @@
 #include "DiscretionStore.h"
 #include "Subjects.h"
 #include "TempProfile.h"
+#include "TestFiles.h"
 #include "Uuid7.h"
 
 #include <QCryptographicHash>
@@ -20,19 +21,6 @@ using security::DetachedSignature;
 using security::TrustedKey;
 
 namespace {
-
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qWarning("cannot read %s", qPrintable(path));
-    return file.readAll();
-}
-
-int countRows(QSqlDatabase db, const QString& table) {
-    QSqlQuery query(db);
-    query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    return query.next() ? query.value(0).toInt() : -1;
-}
 
 QUuid createCase(Store& store) {
     Subject s;
