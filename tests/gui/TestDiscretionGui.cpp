@@ -4,12 +4,13 @@
 #include "Application.h"
 #include "CasePage.h"
 #include "ChecklistPage.h"
-#include "DemoProfileTemplate.h"
 #include "Dialogs.h"
 #include "DiscretionDialog.h"
+#include "GuiTestFixture.h"
 #include "MainWindow.h"
 #include "PagedTableModel.h"
 #include "RangeBar.h"
+#include "TestFiles.h"
 #include "UiSettings.h"
 
 #include "Checklist.h"
@@ -43,46 +44,12 @@ using namespace fieldcase::ui;
 
 namespace {
 
-class AnsweringDialogs : public Dialogs {
-public:
-    QStringList errorsShown;
-    QString chooseDirectory(QWidget*, const QString&, const QString&) override { return {}; }
-    void showError(QWidget*, const QString&, const QString& message) override { errorsShown << message; }
-};
-
-QString demoPassword(const QString& login) {
-    for (const demo::DemoAccount& account : demo::DemoData::accounts()) {
-        if (account.login == login)
-            return account.password;
-    }
-    return {};
-}
-
-template <typename T = QWidget> T* child(QObject* parent, const QString& name) {
-    T* found = parent ? parent->findChild<T*>(name) : nullptr;
-    if (!found)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return found;
-}
-
-void typeThroughInputMethod(QWidget* widget, const QString& text) {
-    widget->setFocus();
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QCoreApplication::sendEvent(widget, &event);
-}
-
 bool chooseData(QComboBox* combo, const QString& data) {
     const int index = combo ? combo->findData(data) : -1;
     if (index < 0)
         return false;
     combo->setCurrentIndex(index);
     return true;
-}
-
-QByteArray readFile(const QString& path) {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QList<security::TrustedKey> shippedKeys() {
@@ -92,7 +59,7 @@ QList<security::TrustedKey> shippedKeys() {
 
 } // namespace
 
-class TestDiscretionGui : public QObject {
+class TestDiscretionGui : public QObject, private GuiTestFixture {
     Q_OBJECT
 
 private slots:
@@ -107,48 +74,24 @@ private slots:
     void dialogFollowsTheLanguage();
 
 private:
-    QString freshDemoProfile();
-    MainWindow* signIn(const QString& login);
+    MainWindow* signIn(const QString& login) { return signInAs(login); }
     // Opens one of the signed-in inspector's cases and its discretion dialog.
     DiscretionDialog* openDiscretionOnOwnCase(MainWindow* window);
     // Picks WATER-NO-PERMIT through the search and answers as the worked example: key permit, class A.
     void answerWaterNoPermit(DiscretionDialog* dialog);
-
-    DemoProfileTemplate m_demoTemplate;
-    std::unique_ptr<QTemporaryDir> m_testDir;
-    AnsweringDialogs m_dialogs;
-    std::unique_ptr<Application> m_app;
 };
 
 void TestDiscretionGui::initTestCase() {
-    const QString failure = m_demoTemplate.create();
+    const QString failure = prepare();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestDiscretionGui::init() {
-    m_testDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_testDir->isValid());
-    m_dialogs = AnsweringDialogs();
+    QVERIFY(beginTest());
 }
 
 void TestDiscretionGui::cleanup() {
-    m_app.reset();
-    m_testDir.reset();
-}
-
-QString TestDiscretionGui::freshDemoProfile() {
-    return m_demoTemplate.copyInto(m_testDir->path());
-}
-
-MainWindow* TestDiscretionGui::signIn(const QString& login) {
-    QDialog* dialog = m_app->currentDialog();
-    if (!dialog || dialog->objectName() != QLatin1String("LoginDialog"))
-        return nullptr;
-    child<QLineEdit>(dialog, "loginField")->setText(login);
-    child<QLineEdit>(dialog, "passwordField")->setText(demoPassword(login));
-    QTest::mouseClick(child<QPushButton>(dialog, "loginButton"), Qt::LeftButton);
-    MainWindow* window = m_app->mainWindow();
-    return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
+    endTest();
 }
 
 DiscretionDialog* TestDiscretionGui::openDiscretionOnOwnCase(MainWindow* window) {
@@ -207,8 +150,7 @@ void TestDiscretionGui::answerWaterNoPermit(DiscretionDialog* dialog) {
 
 void TestDiscretionGui::shippedStandardIsInstalledOnProfileOpen() {
     const QString directory = freshDemoProfile();
-    m_app = std::make_unique<Application>(m_dialogs);
-    m_app->start(directory);
+    startOn(directory);
     QVERIFY(m_app->currentDialog());
     const QList<discretion::Pack> packs = store::DiscretionStore(m_app->profile().store()).latestPacks();
     QCOMPARE(packs.size(), 1);
@@ -218,14 +160,12 @@ void TestDiscretionGui::shippedStandardIsInstalledOnProfileOpen() {
         QVERIFY(window->objectName() != QLatin1String("standardsRefusedMessage") || !window->isVisible());
 
     // Opening the profile again installs nothing twice.
-    m_app = std::make_unique<Application>(m_dialogs);
-    m_app->start(directory);
+    startOn(directory);
     QCOMPARE(store::DiscretionStore(m_app->profile().store()).latestPacks().size(), 1);
 }
 
 void TestDiscretionGui::inspectorComputesSavesAndReopensAFine() {
-    m_app = std::make_unique<Application>(m_dialogs);
-    m_app->start(freshDemoProfile());
+    startOn(freshDemoProfile());
     MainWindow* window = signIn("zhangwei");
     QVERIFY(window);
     DiscretionDialog* dialog = openDiscretionOnOwnCase(window);
@@ -305,8 +245,7 @@ void TestDiscretionGui::inspectorComputesSavesAndReopensAFine() {
 }
 
 void TestDiscretionGui::savedResultKeepsItsStandardWhenANewerOneIsInstalled() {
-    m_app = std::make_unique<Application>(m_dialogs);
-    m_app->start(freshDemoProfile());
+    startOn(freshDemoProfile());
     MainWindow* window = signIn("zhangwei");
     QVERIFY(window);
     DiscretionDialog* dialog = openDiscretionOnOwnCase(window);
@@ -365,8 +304,7 @@ void TestDiscretionGui::savedResultKeepsItsStandardWhenANewerOneIsInstalled() {
 }
 
 void TestDiscretionGui::checklistAnswersBecomeFindings() {
-    m_app = std::make_unique<Application>(m_dialogs);
-    m_app->start(freshDemoProfile());
+    startOn(freshDemoProfile());
     MainWindow* window = signIn("zhangwei");
     QVERIFY(window);
     QVERIFY(window->showPage("checklistPage"));
@@ -398,8 +336,7 @@ void TestDiscretionGui::checklistAnswersBecomeFindings() {
 }
 
 void TestDiscretionGui::dialogFollowsTheLanguage() {
-    m_app = std::make_unique<Application>(m_dialogs);
-    m_app->start(freshDemoProfile());
+    startOn(freshDemoProfile());
     MainWindow* window = signIn("zhangwei");
     QVERIFY(window);
     DiscretionDialog* dialog = openDiscretionOnOwnCase(window);

@@ -3,8 +3,8 @@
 #include "Appearance.h"
 #include "Application.h"
 #include "CasePage.h"
-#include "DemoProfileTemplate.h"
 #include "Dialogs.h"
+#include "GuiTestFixture.h"
 #include "MainWindow.h"
 #include "PagedTableModel.h"
 #include "SettingsDialog.h"
@@ -35,39 +35,6 @@ using namespace fieldcase::ui;
 
 namespace {
 
-// Answers the platform dialogs at once, as a user would have.
-class AnsweringDialogs : public Dialogs {
-public:
-    QString directoryToChoose;
-    QStringList errorsShown;
-
-    QString chooseDirectory(QWidget*, const QString&, const QString&) override { return directoryToChoose; }
-    void showError(QWidget*, const QString&, const QString& message) override { errorsShown << message; }
-};
-
-QString demoPassword(const QString& login) {
-    for (const demo::DemoAccount& account : demo::DemoData::accounts()) {
-        if (account.login == login)
-            return account.password;
-    }
-    return {};
-}
-
-template <typename T = QWidget> T* child(QObject* parent, const char* name) {
-    T* found = parent ? parent->findChild<T*>(QLatin1String(name)) : nullptr;
-    if (!found)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
-}
-
-// Chinese is typed through an input method, which commits whole words; QTest::keyClicks is Latin-1.
-void typeThroughInputMethod(QWidget* widget, const QString& text) {
-    widget->setFocus();
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QCoreApplication::sendEvent(widget, &event);
-}
-
 void replaceText(QLineEdit* field, const QString& text) {
     field->selectAll();
     QTest::keyClick(field, Qt::Key_Delete);
@@ -92,7 +59,7 @@ QString navigationText(MainWindow* window, const QString& pageName) {
 
 } // namespace
 
-class TestGui : public QObject {
+class TestGui : public QObject, private GuiTestFixture {
     Q_OBJECT
 
 private slots:
@@ -115,43 +82,24 @@ private slots:
 
 private:
     // A copy of the demo profile for one test, so settings and failed logins do not leak between tests.
-    QString freshDemoProfile();
-    Application* startOn(const QString& directory);
     MainWindow* signIn(const QString& login, const QString& password);
     void signInThroughDialog(const QString& login, const QString& password);
 
-    DemoProfileTemplate m_demoTemplate;
-    std::unique_ptr<QTemporaryDir> m_testDir;
-    AnsweringDialogs m_dialogs;
-    std::unique_ptr<Application> m_app;
     QPalette m_platformPalette;
 };
 
 void TestGui::initTestCase() {
     m_platformPalette = QApplication::palette();
-    const QString failure = m_demoTemplate.create();
+    const QString failure = prepare();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestGui::init() {
-    m_testDir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_testDir->isValid());
-    m_dialogs = AnsweringDialogs();
+    QVERIFY(beginTest());
 }
 
 void TestGui::cleanup() {
-    m_app.reset();
-    m_testDir.reset();
-}
-
-QString TestGui::freshDemoProfile() {
-    return m_demoTemplate.copyInto(m_testDir->path());
-}
-
-Application* TestGui::startOn(const QString& directory) {
-    m_app = std::make_unique<Application>(m_dialogs);
-    m_app->start(directory);
-    return m_app.get();
+    endTest();
 }
 
 void TestGui::signInThroughDialog(const QString& login, const QString& password) {
