@@ -177,8 +177,52 @@ Statements version4() {
     };
 }
 
+// 5: evidence and check-ins. The evidence table of version 1 gains everything a court asks of an item
+// (who, which device, how it came in, where and how well the position was known, the device's
+// signature); rows are copied over. An evidence row is frozen once written: the signature covers it,
+// and the triggers refuse an UPDATE or DELETE the way the audit log does.
+Statements version5() {
+    return {
+        uR"(CREATE TABLE evidence_v5 (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, case_id TEXT REFERENCES cases(id),
+              inspection_id TEXT REFERENCES inspections(id), kind TEXT NOT NULL,
+              sha256 TEXT NOT NULL, size INTEGER NOT NULL, media_type TEXT NOT NULL DEFAULT '',
+              captured_at_device TEXT, received_at TEXT, captured_at_gps TEXT,
+              latitude REAL, longitude REAL, accuracy_m REAL, position_source TEXT NOT NULL DEFAULT '',
+              position_received_at TEXT, position_taken_at TEXT, satellites INTEGER NOT NULL DEFAULT -1,
+              captured_by TEXT REFERENCES users(id), officers_present TEXT NOT NULL DEFAULT '[]',
+              device_id TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',
+              intake TEXT NOT NULL DEFAULT 'file', source_detail TEXT NOT NULL DEFAULT '',
+              original_name TEXT NOT NULL DEFAULT '', original_created TEXT, original_modified TEXT,
+              signature BLOB NOT NULL DEFAULT x''))"_s,
+        uR"(INSERT INTO evidence_v5 (row, id, case_id, inspection_id, kind, sha256, size, media_type,
+              captured_at_device, captured_at_gps, latitude, longitude, accuracy_m, description)
+            SELECT row, id, case_id, inspection_id, kind, sha256, size, media_type, captured_at_device,
+              captured_at_gps, latitude, longitude, accuracy_m, description FROM evidence)"_s,
+        uR"(DROP TABLE evidence)"_s,
+        uR"(ALTER TABLE evidence_v5 RENAME TO evidence)"_s,
+        uR"(CREATE INDEX evidence_by_case ON evidence(case_id, row))"_s,
+        uR"(CREATE INDEX evidence_by_inspection ON evidence(inspection_id, row))"_s,
+        uR"(CREATE INDEX evidence_by_sha256 ON evidence(sha256))"_s,
+        uR"(CREATE TRIGGER evidence_no_update BEFORE UPDATE ON evidence
+              BEGIN SELECT RAISE(ABORT, 'evidence records are never changed'); END)"_s,
+        uR"(CREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence
+              BEGIN SELECT RAISE(ABORT, 'evidence records are never deleted'); END)"_s,
+        // Check-in at the start of an inspection: where the device was, how well it knew it, and how
+        // far that is from the subject's registered location.
+        uR"(CREATE TABLE check_ins (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+              inspection_id TEXT NOT NULL REFERENCES inspections(id), user_id TEXT REFERENCES users(id),
+              checked_in_at TEXT NOT NULL, gps_time TEXT, latitude REAL, longitude REAL, accuracy_m REAL,
+              position_source TEXT NOT NULL DEFAULT '', position_received_at TEXT,
+              satellites INTEGER NOT NULL DEFAULT -1, distance_m REAL, radius_m REAL NOT NULL))"_s,
+        uR"(CREATE INDEX check_ins_by_inspection ON check_ins(inspection_id, row))"_s,
+    };
+}
+
 const QList<Statements>& allMigrations() {
-    static const QList<Statements> migrations = {version1(), version2(), version3(), version4()};
+    static const QList<Statements> migrations = {version1(), version2(), version3(), version4(),
+                                                   version5()};
     return migrations;
 }
 

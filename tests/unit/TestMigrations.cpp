@@ -150,9 +150,33 @@ private slots:
                            "('d2', 'c1', 'V', 'missing', '{}', '2026-01-02', '{}', 1, '2026-01-02')")));
     }
 
+    void step5KeepsEvidenceRowsAndFreezesThem() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.db"));
+        {
+            Database db;
+            QVERIFY(db.openAtVersion(path, 4).ok());
+            QVERIFY(insertSubjectWithCase(db.connection()));
+            QVERIFY(exec(db.connection(),
+                         QStringLiteral("INSERT INTO evidence(id, case_id, kind, sha256, size, description) "
+                                        "VALUES ('e1', 'c1', 'audio_visual', 'ab', 3, '排污口照片')")));
+        }
+        Database db;
+        QVERIFY(db.openAtVersion(path, 5).ok());
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT description || '|' || intake || '|' || "
+                                                        "officers_present FROM evidence WHERE id = 'e1'"))
+                     .toString(),
+                 QStringLiteral("排污口照片|file|[]"));
+        QSqlQuery query(db.connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE evidence SET description = 'x' WHERE id = 'e1'")));
+        QVERIFY(query.lastError().text().contains(QLatin1String("never changed")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM evidence WHERE id = 'e1'")));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM check_ins")).toInt(), 0);
+    }
+
     void everyStepIsCovered() {
         // A new migration needs its own step test above; this fails as a reminder when one is added.
-        QCOMPARE(Migrations::latestVersion(), 4);
+        QCOMPARE(Migrations::latestVersion(), 5);
     }
 
     void aFailedMigrationLeavesThePreviousVersion() {
