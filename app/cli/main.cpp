@@ -1,10 +1,13 @@
 // fieldcase-cli: headless commands on a profile directory.
 //   fieldcase-cli seed --profile DIR [--demo] [--subjects M] [--cases N]
 //   fieldcase-cli audit-verify --profile DIR
+//   fieldcase-cli evidence import --profile DIR --case CASE [--user LOGIN] [--body-camera] FILE|FOLDER...
+//   fieldcase-cli evidence verify --profile DIR
 
 #include "AuditLog.h"
 #include "DemoData.h"
 #include "DiscretionCommand.h"
+#include "EvidenceCommand.h"
 #include "Profile.h"
 #include "Seeder.h"
 
@@ -81,11 +84,11 @@ int main(int argc, char* argv[]) {
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "fieldcase-cli", "FieldCase headless commands: seed, audit-verify, discretion"));
+        "fieldcase-cli", "FieldCase headless commands: seed, audit-verify, discretion, evidence"));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("fieldcase-cli", "seed | audit-verify | discretion"));
+        QCoreApplication::translate("fieldcase-cli", "seed | audit-verify | discretion | evidence"));
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("fieldcase-cli", "The profile directory."),
                       QStringLiteral("DIR")});
@@ -99,12 +102,15 @@ int main(int argc, char* argv[]) {
                       QCoreApplication::translate("fieldcase-cli", "seed: how many cases to add."),
                       QStringLiteral("N"), QStringLiteral("0")});
     cli::addDiscretionOptions(parser);
+    cli::addEvidenceOptions(parser);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     if (positional.size() == 1 && command == QLatin1String("discretion"))
         return cli::runDiscretion(parser);
+    if (command == QLatin1String("evidence") && parser.isSet(QStringLiteral("profile")))
+        return cli::runEvidence(parser, positional.mid(1));
     if (positional.size() != 1 || !parser.isSet(QStringLiteral("profile"))) {
         err() << parser.helpText();
         return 64;

@@ -24,8 +24,8 @@ EvidenceService::Added EvidenceService::add(const QString& path, EvidenceRecord 
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!m_key) {
-        added.error = QCoreApplication::translate(
-                          "EvidenceService", "%1 was not added: this device has no signing key.")
+        added.error = QCoreApplication::translate("EvidenceService",
+                                                  "%1 was not added: this device has no signing key.")
                           .arg(name);
         return added;
     }
@@ -42,7 +42,8 @@ EvidenceService::Added EvidenceService::add(const QString& path, EvidenceRecord 
         return added;
     }
     if (!stored.ok()) {
-        added.error = QCoreApplication::translate("EvidenceService", "%1 was not added: %2").arg(name, stored.error);
+        added.error =
+            QCoreApplication::translate("EvidenceService", "%1 was not added: %2").arg(name, stored.error);
         return added;
     }
     store::EvidenceRecords records(m_store);

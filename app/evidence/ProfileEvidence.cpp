@@ -21,7 +21,8 @@ ProfileEvidence::ProfileEvidence(store::Profile& profile, security::SecretStore&
     security::LoadedDeviceKey loaded =
         security::DeviceKey::loadOrCreate(secrets, keyName(store.deviceId()), recordedPublicKey);
     if (loaded.key && recordedPublicKey.isEmpty()) {
-        if (const store::StoreResult saved = records.setDevicePublicKey(store.deviceId(), loaded.key->publicKey());
+        if (const store::StoreResult saved =
+                records.setDevicePublicKey(store.deviceId(), loaded.key->publicKey());
             !saved)
             loaded = {.key = std::nullopt, .created = false, .error = saved.message()};
     }

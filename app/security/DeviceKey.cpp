@@ -18,7 +18,7 @@ DeviceKey::~DeviceKey() {
 }
 
 LoadedDeviceKey DeviceKey::loadOrCreate(SecretStore& secrets, const QString& name,
-                                          const QByteArray& expectedPublicKey) {
+                                        const QByteArray& expectedPublicKey) {
     LoadedDeviceKey loaded;
     if (sodium_init() < 0) {
         loaded.error = QCoreApplication::translate("DeviceKey", "The cryptography library could not start.");

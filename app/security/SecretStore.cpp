@@ -79,7 +79,7 @@ QString KeychainSecretStore::remove(const QString& key) {
     if (!runAndWait(job))
         return QCoreApplication::translate("SecretStore", "The system secret store did not answer.");
     return job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound ? QString()
-                                                                                          : storeError(job);
+                                                                                        : storeError(job);
 }
 
 } // namespace fieldcase::security

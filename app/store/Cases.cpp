@@ -117,6 +117,15 @@ StoreResult Cases::transition(const QUuid& actorId, const QUuid& caseId, CaseSta
     });
 }
 
+std::optional<QUuid> Cases::idByNumber(const QString& number) const {
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral("SELECT id FROM cases WHERE number = ?"));
+    query.addBindValue(number.trimmed());
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return QUuid::fromString(query.value(0).toString());
+}
+
 std::optional<Case> Cases::caseById(const QUuid& id) const {
     QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral("SELECT provisional_label, official_number, subject_id, cause, state, "

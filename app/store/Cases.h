@@ -19,6 +19,8 @@ public:
     // A workflow step: refused unless the case is in `from` (someone else may have moved it).
     StoreResult transition(const QUuid& actorId, const QUuid& caseId, CaseState from, CaseState to);
     std::optional<Case> caseById(const QUuid& id) const;
+    // The case with this official number or provisional label ("临-2026-0001"), as clerks name cases.
+    std::optional<QUuid> idByNumber(const QString& number) const;
     // The subject's name, denormalised on the case row for sorting and display.
     QString subjectName(const QUuid& caseId) const;
     QList<AuditEvent> events(const QUuid& caseId) const;
