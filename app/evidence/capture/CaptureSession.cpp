@@ -96,7 +96,11 @@ CaptureSession::~CaptureSession() {
 }
 
 void CaptureSession::setCamera(const CaptureDevice& camera) {
-    if (m_recording || m_mode == CaptureMode::Audio)
+    // The same camera again (the device list changed elsewhere) keeps running; after an error,
+    // choosing it again retries.
+    const bool unchanged =
+        camera.id == m_cameraDevice.id && m_cameraError.isEmpty() && (m_camera || camera.id.isEmpty());
+    if (m_recording || m_mode == CaptureMode::Audio || unchanged)
         return;
     m_cameraDevice = camera;
     m_cameraError.clear();
@@ -114,7 +118,9 @@ void CaptureSession::setCamera(const CaptureDevice& camera) {
 }
 
 void CaptureSession::setMicrophone(const CaptureDevice& microphone) {
-    if (m_recording || m_mode == CaptureMode::Photo)
+    const bool unchanged =
+        microphone.id == m_microphoneDevice.id && (m_audioInput || microphone.id.isEmpty());
+    if (m_recording || m_mode == CaptureMode::Photo || unchanged)
         return;
     m_microphoneDevice = microphone;
     m_session->setAudioInput(nullptr);
