@@ -113,7 +113,13 @@ QString SubjectTableModel::columnTitle(int column) const {
 }
 
 OfficerTaskList::OfficerTaskList(QSqlDatabase db, const QUuid& officerId)
-    : m_all(store::tasksForOfficer(std::move(db), officerId)) {
+    : m_db(std::move(db))
+    , m_officerId(officerId) {
+    reread();
+}
+
+void OfficerTaskList::reread() {
+    m_all = store::tasksForOfficer(m_db, m_officerId);
     update();
 }
 
@@ -165,6 +171,11 @@ TaskTableModel::TaskTableModel(QSqlDatabase db, const QUuid& officerId, QObject*
 
 void TaskTableModel::setSearchText(const QString& text) {
     m_list.setFilter(text);
+    reload();
+}
+
+void TaskTableModel::refresh() {
+    m_list.reread();
     reload();
 }
 

@@ -40,6 +40,8 @@ public:
     enum Column { Source, Subject, DueDate, State, ColumnCount };
 
     OfficerTaskList(QSqlDatabase db, const QUuid& officerId);
+    // Reads the tasks again (after one was started on this device).
+    void reread();
     void setFilter(const QString& text);
     void setSort(Column column, Qt::SortOrder order);
     int count() const { return int(m_shown.size()); }
@@ -47,6 +49,8 @@ public:
 
 private:
     void update();
+    QSqlDatabase m_db;
+    QUuid m_officerId;
     QList<store::TaskRow> m_all;
     QList<store::TaskRow> m_shown;
     QString m_filterText;
@@ -59,6 +63,8 @@ class TaskTableModel : public ListTableModel<OfficerTaskList, store::TaskRow> {
 public:
     TaskTableModel(QSqlDatabase db, const QUuid& officerId, QObject* parent = nullptr);
     void setSearchText(const QString& text) override;
+    // Shows the tasks' current states (after one was started).
+    void refresh();
 
 protected:
     QVariant cell(const store::TaskRow& row, int column, int role) const override;

@@ -25,6 +25,8 @@ protected:
 
 private:
     void fillLanguages();
+    void fillPositionSources();
+    void showPositionSourceFields();
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };
 

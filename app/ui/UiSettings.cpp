@@ -30,13 +30,14 @@ Language languageFromKey(const QString& key) {
 } // namespace
 
 UiSettings UiSettings::load(const QString& settingsPath) {
-    const QSettings file(settingsPath, QSettings::IniFormat);
+    QSettings file(settingsPath, QSettings::IniFormat);
     UiSettings settings;
     settings.language = languageFromKey(file.value("ui/language").toString());
     settings.highContrast = file.value("ui/highContrast", settings.highContrast).toBool();
     settings.tabletMode = file.value("ui/tabletMode", settings.tabletMode).toBool();
     settings.idleLockMinutes =
         qBound(0, file.value("ui/idleLockMinutes", settings.idleLockMinutes).toInt(), MaxIdleLockMinutes);
+    settings.position = evidence::PositionSourceConfig::load(file);
     return settings;
 }
 
@@ -46,6 +47,7 @@ void UiSettings::save(const QString& settingsPath) const {
     file.setValue("ui/highContrast", highContrast);
     file.setValue("ui/tabletMode", tabletMode);
     file.setValue("ui/idleLockMinutes", idleLockMinutes);
+    position.save(file);
     file.sync();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PositionSourceConfig.h"
+
 #include <QString>
 
 namespace fieldcase::ui {
@@ -16,6 +18,7 @@ struct UiSettings {
     bool highContrast = false; // for sunlight
     bool tabletMode = false;   // larger text and touch targets
     int idleLockMinutes = 10;  // 0: never lock
+    evidence::PositionSourceConfig position; // where check-ins and evidence take their position from
 
     static constexpr int MaxIdleLockMinutes = 240;
 
