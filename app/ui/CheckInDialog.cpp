@@ -78,9 +78,12 @@ void CheckInDialog::showCheckIn() {
     m_ui->checkedInLabel->setText(locale.toString(stamp.takenAt.toLocalTime(), QLocale::LongFormat));
     if (stamp.gpsTime.isValid()) {
         QString gpsTime = locale.toString(stamp.gpsTime.toLocalTime(), QLocale::LongFormat);
-        if (const std::optional<qint64> skew = stamp.clockSkewMs())
-            gpsTime += QLatin1Char('\n') +
-                       tr("Device clock minus GPS time: %1 s").arg(locale.toString(*skew / 1000.0, 'f', 1));
+        if (const std::optional<qint64> skew = stamp.clockSkewMs()) {
+            // Tenths of a second; a skew that rounds to nothing shows as 0.0, not -0.0.
+            const double seconds = qRound64(*skew / 100.0) / 10.0;
+            gpsTime += QLatin1Char('\n') + tr("Device clock minus GPS time: %1 s")
+                                               .arg(locale.toString(seconds == 0 ? 0.0 : seconds, 'f', 1));
+        }
         m_ui->gpsTimeLabel->setText(gpsTime);
     } else {
         m_ui->gpsTimeLabel->setText(tr("Not known"));
