@@ -1,5 +1,7 @@
 #include "Importer.h"
 
+#include "PhotoMetadata.h"
+
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -8,6 +10,28 @@
 #include <algorithm>
 
 namespace fieldcase::evidence {
+
+namespace {
+
+// A photo states when and where it was taken (EXIF); a body camera's clock and GPS at the scene are
+// better witnesses than this device's clock and position at the time of the import.
+void applyPhotoMetadata(const QString& path, EvidenceRecord& record) {
+    const PhotoMetadata metadata = readPhotoMetadata(path);
+    if (metadata.capturedAt)
+        record.capturedAtDevice = *metadata.capturedAt;
+    if (metadata.position) {
+        record.position = {};
+        record.position.position = metadata.position;
+        record.position.gpsTime = metadata.gpsTime.value_or(QDateTime());
+        QString camera =
+            QStringList{metadata.cameraMake.value_or(QString()), metadata.cameraModel.value_or(QString())}
+                .join(u' ')
+                .trimmed();
+        record.position.source = camera.isEmpty() ? QStringLiteral("exif") : QStringLiteral("exif:") + camera;
+    }
+}
+
+} // namespace
 
 Importer::Importer(EvidenceService& service)
     : m_service(service) {}
@@ -52,6 +76,7 @@ ImportReport Importer::run(const QStringList& paths, const EvidenceRecord& draft
         }
         const qint64 fileSize = QFileInfo(path).size();
         EvidenceRecord record = draft;
+        applyPhotoMetadata(path, record);
         const EvidenceService::Added added = m_service.add(path, record, [&](qint64 done, qint64) {
             return !progress || progress(doneBefore + done, total, i);
         });

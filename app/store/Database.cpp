@@ -58,6 +58,14 @@ QSqlDatabase Database::connection() const {
     return db;
 }
 
+void Database::releaseThisThreadsConnection() const {
+    const QString name = connectionNameForThisThread();
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
 Database::OpenResult Database::open(const QString& path) {
     return openImpl(path, Migrations::latestVersion());
 }

@@ -38,6 +38,9 @@ public:
 
     // The calling thread's connection, created on first use.
     QSqlDatabase connection() const;
+    // A worker thread calls this before it ends: its connection is closed and forgotten, so a later
+    // thread that happens to get the same address does not find a connection made elsewhere.
+    void releaseThisThreadsConnection() const;
 
     // For tests: open without migrating beyond `version` (0 = leave the schema as found).
     OpenResult openAtVersion(const QString& path, int version);

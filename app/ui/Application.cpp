@@ -9,6 +9,7 @@
 
 #include "Accounts.h"
 #include "Profile.h"
+#include "ProfileEvidence.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ void Application::start(const QString& directory) {
 }
 
 void Application::openProfile(const QString& directory) {
+    m_evidence.reset();
     m_profile->close();
     const store::Profile::OpenResult opened = m_profile->open(directory, false);
     if (!opened.ok()) {
@@ -86,6 +88,9 @@ void Application::chooseOtherProfile(const QString& currentDirectory) {
 
 void Application::profileReady() {
     applySettings(UiSettings::load(m_profile->settingsPath()));
+    // Makes the device key on the first run; when the secret store cannot give it, evidence can still be
+    // viewed and checked and the main window says why nothing can be added.
+    m_evidence = std::make_unique<evidence::ProfileEvidence>(*m_profile, m_secrets);
     installShippedStandards();
     showLogin();
 }
@@ -124,7 +129,7 @@ void Application::showStep(QDialog* dialog) {
 }
 
 void Application::showMainWindow(const User& user) {
-    auto* window = new MainWindow(*m_profile, user, m_settings, m_dialogs);
+    auto* window = new MainWindow(*m_profile, *m_evidence, m_position, user, m_settings, m_dialogs);
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &MainWindow::settingsChanged, this, &Application::applySettings);
     connect(window, &MainWindow::signOutRequested, this, &Application::signOut);
@@ -142,7 +147,13 @@ void Application::signOut() {
 }
 
 void Application::applySettings(const UiSettings& settings) {
+    // Positioning restarts only when its settings changed: a restart forgets the fix, and a receiver can
+    // take a while to give the next one.
+    const bool restartPositioning = m_position.status() == evidence::PositionService::Status::Stopped ||
+                                    settings.position != m_settings.position;
     m_settings = settings;
+    if (restartPositioning)
+        m_position.start(settings.position);
     m_translations.apply(settings.language);
     m_appearance.apply(settings);
 }

@@ -5,6 +5,8 @@
 #include "Translations.h"
 #include "UiSettings.h"
 
+#include "PositionService.h"
+#include "SecretStore.h"
 #include "User.h"
 
 #include <QDialog>
@@ -16,6 +18,9 @@
 
 namespace fieldcase::store {
 class Profile;
+}
+namespace fieldcase::evidence {
+class ProfileEvidence;
 }
 
 namespace fieldcase::ui {
@@ -64,6 +69,9 @@ private:
 
     Dialogs& m_dialogs;
     std::unique_ptr<store::Profile> m_profile;
+    security::KeychainSecretStore m_secrets;
+    std::unique_ptr<evidence::ProfileEvidence> m_evidence;
+    evidence::PositionService m_position;
     Translations m_translations;
     Appearance m_appearance;
     UiSettings m_settings;

@@ -3,10 +3,13 @@
 
 #include "DiscretionDialog.h"
 #include "DisplayText.h"
+#include "EvidencePanel.h"
+#include "ImportDialog.h"
 
 #include "Accounts.h"
 #include "Cases.h"
 #include "DiscretionStore.h"
+#include "ProfileEvidence.h"
 #include "Subjects.h"
 
 #include <QJsonObject>
@@ -25,15 +28,26 @@ QTableWidgetItem* cellItem(const QString& text) {
 
 } // namespace
 
-CasePage::CasePage(store::Store& store, const QUuid& userId, QWidget* parent)
+CasePage::CasePage(store::Store& store, evidence::ProfileEvidence& evidence, const User& user,
+                   Dialogs& dialogs, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CasePage>())
     , m_store(store)
-    , m_userId(userId) {
+    , m_evidence(evidence)
+    , m_user(user)
+    , m_userId(user.id)
+    , m_dialogs(dialogs)
+    , m_evidencePanel(new EvidencePanel(evidence)) {
     m_ui->setupUi(this);
+    m_ui->detailSplitter->insertWidget(1, m_evidencePanel);
     m_ui->detailSplitter->setStretchFactor(0, 2);
-    m_ui->detailSplitter->setStretchFactor(1, 2);
-    m_ui->detailSplitter->setStretchFactor(2, 3);
+    m_ui->detailSplitter->setStretchFactor(1, 3);
+    m_ui->detailSplitter->setStretchFactor(2, 2);
+    m_ui->detailSplitter->setStretchFactor(3, 3);
+    connect(m_evidencePanel, &EvidencePanel::addRequested, this, [this](EvidencePanel::Add what) {
+        if (what == EvidencePanel::Add::Files || what == EvidencePanel::Add::BodyCamera)
+            openImport(what == EvidencePanel::Add::BodyCamera);
+    });
     connect(m_ui->discretionButton, &QPushButton::clicked, this, [this] { openDiscretion(); });
     connect(m_ui->discretionTable, &QTableWidget::activated, this,
             [this](const QModelIndex& index) { openDiscretion(index.row()); });
@@ -48,6 +62,28 @@ CasePage::CasePage(store::Store& store, const QUuid& userId, QWidget* parent)
 }
 
 CasePage::~CasePage() = default;
+
+EvidenceRecord CasePage::evidenceDraft() const {
+    EvidenceRecord draft;
+    draft.caseId = m_caseId;
+    draft.kind = EvidenceKind::AudioVisual;
+    draft.capturedBy = m_user.id;
+    draft.officersPresent = {{m_user.id, m_user.name, m_user.certificateNumber}};
+    return draft;
+}
+
+ImportDialog* CasePage::openImport(bool fromBodyCamera) {
+    EvidenceRecord draft = evidenceDraft();
+    draft.intake = fromBodyCamera ? EvidenceIntake::BodyCamera : EvidenceIntake::File;
+    auto* dialog = new ImportDialog(m_evidence.service(), draft, m_dialogs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::evidenceAdded, m_evidencePanel, [this] {
+        m_evidencePanel->refresh();
+        showEvents();
+    });
+    dialog->show();
+    return dialog;
+}
 
 QString CasePage::caseNumber() const {
     return m_ui->numberLabel->text();
@@ -80,6 +116,7 @@ bool CasePage::showCase(const QUuid& caseId) {
         violations->setItem(row, 3, cellItem(violation.legalBasis));
     }
     violations->resizeColumnsToContents();
+    m_evidencePanel->showCase(caseId);
     showDiscretionResults();
     showEvents();
     return true;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Evidence.h"
+#include "User.h"
+
 #include <QDialog>
 #include <QPointer>
 #include <QUuid>
@@ -14,10 +17,16 @@ class CasePage;
 namespace fieldcase::store {
 class Store;
 }
+namespace fieldcase::evidence {
+class ProfileEvidence;
+}
 
 namespace fieldcase::ui {
 
+class Dialogs;
 class DiscretionDialog;
+class EvidencePanel;
+class ImportDialog;
 
 // One case: its number, the subject with its credit code, cause, state, lead officer, the violations
 // with their act dates (they decide which law applies), the penalty discretion results saved with it and the
@@ -25,8 +34,9 @@ class DiscretionDialog;
 class CasePage : public QWidget {
     Q_OBJECT
 public:
-    // `userId`: the signed-in user, who saves discretion results.
-    CasePage(store::Store& store, const QUuid& userId, QWidget* parent = nullptr);
+    // `user`: the signed-in user, who saves discretion results and adds evidence.
+    CasePage(store::Store& store, evidence::ProfileEvidence& evidence, const User& user, Dialogs& dialogs,
+             QWidget* parent = nullptr);
     ~CasePage() override;
 
     // False when there is no such case (it was deleted by a sync, or the id is stale).
@@ -39,6 +49,12 @@ public:
     // in row `savedRow` of the discretion table.
     DiscretionDialog* openDiscretion(int savedRow = -1);
     DiscretionDialog* discretionDialog() const;
+
+    EvidencePanel* evidencePanel() const { return m_evidencePanel; }
+    // Opens the import dialog (non-blocking) for files or a body camera's folder.
+    ImportDialog* openImport(bool fromBodyCamera);
+    // A new evidence record for this case with what the page knows: case, who, who was present.
+    EvidenceRecord evidenceDraft() const;
 
 signals:
     void backRequested();
@@ -54,7 +70,11 @@ private:
 
     std::unique_ptr<Ui::CasePage> m_ui;
     store::Store& m_store;
+    evidence::ProfileEvidence& m_evidence;
+    User m_user;
     QUuid m_userId;
+    Dialogs& m_dialogs;
+    EvidencePanel* m_evidencePanel;
     QUuid m_caseId;
     QPointer<QDialog> m_discretionDialog; // a DiscretionDialog
 };

@@ -10,6 +10,11 @@ QString SystemDialogs::chooseDirectory(QWidget* parent, const QString& caption,
     return QFileDialog::getExistingDirectory(parent, caption, startDirectory);
 }
 
+QStringList SystemDialogs::chooseFiles(QWidget* parent, const QString& caption,
+                                       const QString& startDirectory) {
+    return QFileDialog::getOpenFileNames(parent, caption, startDirectory);
+}
+
 void SystemDialogs::showError(QWidget* parent, const QString& title, const QString& message) {
     QMessageBox::warning(parent, title, message);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -15,6 +16,9 @@ public:
     // An existing directory chosen by the user, or an empty string when cancelled.
     virtual QString chooseDirectory(QWidget* parent, const QString& caption,
                                     const QString& startDirectory) = 0;
+    // Existing files chosen by the user, or an empty list when cancelled.
+    virtual QStringList chooseFiles(QWidget* parent, const QString& caption,
+                                    const QString& startDirectory) = 0;
     // Tells the user that something they asked for failed; returns once acknowledged.
     virtual void showError(QWidget* parent, const QString& title, const QString& message) = 0;
 };
@@ -22,6 +26,7 @@ public:
 class SystemDialogs : public Dialogs {
 public:
     QString chooseDirectory(QWidget* parent, const QString& caption, const QString& startDirectory) override;
+    QStringList chooseFiles(QWidget* parent, const QString& caption, const QString& startDirectory) override;
     void showError(QWidget* parent, const QString& title, const QString& message) override;
 };
 

@@ -5,17 +5,23 @@
 #include "ChecklistPage.h"
 #include "Dialogs.h"
 #include "DisplayText.h"
+#include "IntegrityDialog.h"
 #include "ListModels.h"
 #include "ListPage.h"
 #include "LockScreen.h"
+#include "PositionIndicator.h"
 #include "SearchPage.h"
 #include "SettingsDialog.h"
+#include "TaskPage.h"
 
 #include "Profile.h"
+#include "ProfileEvidence.h"
 
 #include <QDialog>
 #include <QJsonObject>
+#include <QLabel>
 #include <QShortcut>
+#include <QStatusBar>
 #include <QTableView>
 
 namespace fieldcase::ui {
@@ -33,11 +39,14 @@ QList<CaseState> statesWhere(bool (*predicate)(CaseState)) {
 
 } // namespace
 
-MainWindow::MainWindow(store::Profile& profile, const User& user, const UiSettings& settings,
+MainWindow::MainWindow(store::Profile& profile, evidence::ProfileEvidence& evidence,
+                       evidence::PositionService& position, const User& user, const UiSettings& settings,
                        Dialogs& dialogs, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_profile(profile)
+    , m_evidence(evidence)
+    , m_position(position)
     , m_dialogs(dialogs)
     , m_user(user) {
     m_ui->setupUi(this);
@@ -57,6 +66,7 @@ MainWindow::MainWindow(store::Profile& profile, const User& user, const UiSettin
         currentPage()->setFocus();
     });
     connect(m_ui->settingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
+    connect(m_ui->integrityButton, &QPushButton::clicked, this, [this] { openIntegrityCheck(); });
     connect(m_ui->lockButton, &QPushButton::clicked, this, &MainWindow::lock);
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &MainWindow::signOutRequested);
 
@@ -76,6 +86,25 @@ MainWindow::MainWindow(store::Profile& profile, const User& user, const UiSettin
                 });
     }
 
+    statusBar()->addPermanentWidget(new PositionIndicator(m_position));
+    if (!m_evidence.canSign())
+        statusBar()->addPermanentWidget(new QLabel(m_evidence.keyError()));
+    m_backgroundCheck = new BackgroundIntegrityCheck(m_evidence.service(), this);
+    connect(m_backgroundCheck, &BackgroundIntegrityCheck::problemsFound, this,
+            [this](const evidence::IntegrityReport& report) {
+                delete m_integrityWarning;
+                m_integrityWarning = new QPushButton(
+                    tr("%n evidence item(s) missing or altered", nullptr, int(report.problems.size())));
+                m_integrityWarning->setObjectName("integrityWarning");
+                m_integrityWarning->setStyleSheet(
+                    "color: palette(bright-text); background: #b00020; padding: 2px 8px;");
+                connect(m_integrityWarning, &QPushButton::clicked, this,
+                        [this, report] { openIntegrityCheck(&report); });
+                statusBar()->addPermanentWidget(m_integrityWarning);
+            });
+    // After the window is up and the inspector has started working, not during the start.
+    m_backgroundCheck->scheduleAfter(30000);
+
     applySettings(settings);
     retranslate();
     m_ui->navigation->setCurrentRow(0);
@@ -94,8 +123,7 @@ void MainWindow::buildPages() {
                     awaitingLeader);
     }
     if (m_user.hasRole(Role::Inspector)) {
-        auto* tasks = new ListPage(new TaskTableModel(db, m_user.id),
-                                   QT_TRANSLATE_NOOP("ListPage", "Filter by subject name"));
+        auto* tasks = new TaskPage(m_profile.store(), m_user, m_position, m_dialogs);
         tasks->setObjectName("myTasksPage");
         addPage(tasks, QT_TR_NOOP("My tasks"), QStyle::SP_FileDialogDetailedView);
         store::CaseListFilter ownCases;
@@ -134,7 +162,7 @@ void MainWindow::buildPages() {
     m_subjectDirectory->setObjectName("subjectDirectoryPage");
     addPage(m_subjectDirectory, QT_TR_NOOP("Subject directory"), QStyle::SP_DirHomeIcon);
 
-    m_casePage = new CasePage(m_profile.store(), m_user.id);
+    m_casePage = new CasePage(m_profile.store(), m_evidence, m_user, m_dialogs);
     m_casePage->setObjectName("casePage");
     m_ui->pages->addWidget(m_casePage);
     connect(m_casePage, &CasePage::backRequested, this, &MainWindow::showNavigationPage);
@@ -247,6 +275,17 @@ void MainWindow::openSettings() {
 void MainWindow::applySettings(const UiSettings& settings) {
     m_settings = settings;
     setIdleTimeout(std::chrono::minutes(settings.idleLockMinutes));
+}
+
+IntegrityDialog* MainWindow::openIntegrityCheck(const evidence::IntegrityReport* found) {
+    auto* dialog = new IntegrityDialog(m_evidence.service(), m_user.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    if (found)
+        dialog->showReport(*found);
+    else
+        dialog->start();
+    return dialog;
 }
 
 void MainWindow::retranslate() {

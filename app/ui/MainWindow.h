@@ -7,6 +7,7 @@
 #include "User.h"
 
 #include <QMainWindow>
+#include <QPushButton>
 #include <QStyle>
 
 #include <memory>
@@ -18,10 +19,17 @@ class MainWindow;
 namespace fieldcase::store {
 class Profile;
 }
+namespace fieldcase::evidence {
+class PositionService;
+class ProfileEvidence;
+struct IntegrityReport;
+} // namespace fieldcase::evidence
 
 namespace fieldcase::ui {
 
+class BackgroundIntegrityCheck;
 class CasePage;
+class IntegrityDialog;
 class Dialogs;
 class ListPage;
 class LockScreen;
@@ -32,8 +40,9 @@ class SearchPage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(store::Profile& profile, const User& user, const UiSettings& settings, Dialogs& dialogs,
-               QWidget* parent = nullptr);
+    MainWindow(store::Profile& profile, evidence::ProfileEvidence& evidence,
+               evidence::PositionService& position, const User& user, const UiSettings& settings,
+               Dialogs& dialogs, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     const User& user() const { return m_user; }
@@ -51,6 +60,8 @@ public:
     // The idle time before locking; zero never locks. Settings give minutes, tests milliseconds.
     void setIdleTimeout(std::chrono::milliseconds timeout);
     void openSettings();
+    // The evidence integrity check, on demand; with a report, shows what the background check found.
+    IntegrityDialog* openIntegrityCheck(const evidence::IntegrityReport* found = nullptr);
 
 signals:
     void settingsChanged(const fieldcase::ui::UiSettings& settings);
@@ -79,6 +90,8 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     store::Profile& m_profile;
+    evidence::ProfileEvidence& m_evidence;
+    evidence::PositionService& m_position;
     Dialogs& m_dialogs;
     User m_user;
     UiSettings m_settings;
@@ -88,6 +101,8 @@ private:
     ListPage* m_subjectDirectory = nullptr;
     LockScreen* m_lockScreen = nullptr;
     IdleMonitor m_idleMonitor;
+    BackgroundIntegrityCheck* m_backgroundCheck = nullptr;
+    QPushButton* m_integrityWarning = nullptr; // in the status bar once the background check finds damage
 };
 
 } // namespace fieldcase::ui

@@ -24,7 +24,10 @@ public:
     QString directoryToChoose;
     QStringList errorsShown;
 
+    QStringList filesToChoose;
+
     QString chooseDirectory(QWidget*, const QString&, const QString&) override { return directoryToChoose; }
+    QStringList chooseFiles(QWidget*, const QString&, const QString&) override { return filesToChoose; }
     void showError(QWidget*, const QString&, const QString& message) override { errorsShown << message; }
 };
 
