@@ -1,6 +1,7 @@
 #include "CasePage.h"
 #include "ui_CasePage.h"
 
+#include "CaptureDialog.h"
 #include "DiscretionDialog.h"
 #include "DisplayText.h"
 #include "EvidencePanel.h"
@@ -29,7 +30,7 @@ QTableWidgetItem* cellItem(const QString& text) {
 } // namespace
 
 CasePage::CasePage(store::Store& store, evidence::ProfileEvidence& evidence, const User& user,
-                   Dialogs& dialogs, QWidget* parent)
+                   Dialogs& dialogs, std::function<PositionStamp()> currentPosition, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CasePage>())
     , m_store(store)
@@ -37,6 +38,7 @@ CasePage::CasePage(store::Store& store, evidence::ProfileEvidence& evidence, con
     , m_user(user)
     , m_userId(user.id)
     , m_dialogs(dialogs)
+    , m_currentPosition(std::move(currentPosition))
     , m_evidencePanel(new EvidencePanel(evidence)) {
     m_ui->setupUi(this);
     m_ui->detailSplitter->insertWidget(1, m_evidencePanel);
@@ -47,6 +49,8 @@ CasePage::CasePage(store::Store& store, evidence::ProfileEvidence& evidence, con
     connect(m_evidencePanel, &EvidencePanel::addRequested, this, [this](EvidencePanel::Add what) {
         if (what == EvidencePanel::Add::Files || what == EvidencePanel::Add::BodyCamera)
             openImport(what == EvidencePanel::Add::BodyCamera);
+        else
+            openCapture(what);
     });
     connect(m_ui->discretionButton, &QPushButton::clicked, this, [this] { openDiscretion(); });
     connect(m_ui->discretionTable, &QTableWidget::activated, this,
@@ -70,6 +74,24 @@ EvidenceRecord CasePage::evidenceDraft() const {
     draft.capturedBy = m_user.id;
     draft.officersPresent = {{m_user.id, m_user.name, m_user.certificateNumber}};
     return draft;
+}
+
+CaptureDialog* CasePage::openCapture(EvidencePanel::Add what) {
+    const CaptureDialog::Mode mode = what == EvidencePanel::Add::Photo   ? CaptureDialog::Mode::Photo
+                                     : what == EvidencePanel::Add::Video ? CaptureDialog::Mode::Video
+                                                                         : CaptureDialog::Mode::Audio;
+    auto* dialog = new CaptureDialog(mode, m_evidence.service(), evidenceDraft(), m_currentPosition, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CaptureDialog::evidenceAdded, m_evidencePanel, [this] {
+        m_evidencePanel->refresh();
+        showEvents();
+    });
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (result == CaptureDialog::ImportInstead)
+            openImport(false);
+    });
+    dialog->show();
+    return dialog;
 }
 
 ImportDialog* CasePage::openImport(bool fromBodyCamera) {

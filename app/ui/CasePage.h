@@ -1,5 +1,7 @@
 #pragma once
 
+#include "EvidencePanel.h"
+
 #include "Evidence.h"
 #include "User.h"
 
@@ -8,6 +10,7 @@
 #include <QUuid>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -23,6 +26,7 @@ class ProfileEvidence;
 
 namespace fieldcase::ui {
 
+class CaptureDialog;
 class Dialogs;
 class DiscretionDialog;
 class EvidencePanel;
@@ -35,8 +39,9 @@ class CasePage : public QWidget {
     Q_OBJECT
 public:
     // `user`: the signed-in user, who saves discretion results and adds evidence.
+    // `currentPosition` gives the device's position at a capture.
     CasePage(store::Store& store, evidence::ProfileEvidence& evidence, const User& user, Dialogs& dialogs,
-             QWidget* parent = nullptr);
+             std::function<PositionStamp()> currentPosition, QWidget* parent = nullptr);
     ~CasePage() override;
 
     // False when there is no such case (it was deleted by a sync, or the id is stale).
@@ -53,6 +58,8 @@ public:
     EvidencePanel* evidencePanel() const { return m_evidencePanel; }
     // Opens the import dialog (non-blocking) for files or a body camera's folder.
     ImportDialog* openImport(bool fromBodyCamera);
+    // Opens the capture dialog (non-blocking); where there is no camera or microphone it offers the import.
+    CaptureDialog* openCapture(EvidencePanel::Add what);
     // A new evidence record for this case with what the page knows: case, who, who was present.
     EvidenceRecord evidenceDraft() const;
 
@@ -74,6 +81,7 @@ private:
     User m_user;
     QUuid m_userId;
     Dialogs& m_dialogs;
+    std::function<PositionStamp()> m_currentPosition;
     EvidencePanel* m_evidencePanel;
     QUuid m_caseId;
     QPointer<QDialog> m_discretionDialog; // a DiscretionDialog

@@ -14,6 +14,7 @@
 #include "SettingsDialog.h"
 #include "TaskPage.h"
 
+#include "PositionService.h"
 #include "Profile.h"
 #include "ProfileEvidence.h"
 
@@ -162,7 +163,8 @@ void MainWindow::buildPages() {
     m_subjectDirectory->setObjectName("subjectDirectoryPage");
     addPage(m_subjectDirectory, QT_TR_NOOP("Subject directory"), QStyle::SP_DirHomeIcon);
 
-    m_casePage = new CasePage(m_profile.store(), m_evidence, m_user, m_dialogs);
+    m_casePage =
+        new CasePage(m_profile.store(), m_evidence, m_user, m_dialogs, [this] { return m_position.stamp(); });
     m_casePage->setObjectName("casePage");
     m_ui->pages->addWidget(m_casePage);
     connect(m_casePage, &CasePage::backRequested, this, &MainWindow::showNavigationPage);
