@@ -19,11 +19,11 @@ struct PositionStamp {
     static constexpr double PoorBeyondMeters = 50.0;
 
     std::optional<GeoPoint> position;
-    double accuracyMeters = -1;  // horizontal, 1 sigma; < 0 when the receiver did not say
-    QString source;              // e.g. "nmea:socket://127.0.0.1:2947", "geoclue2"; empty: no source
-    QDateTime gpsTime;           // the receiver's time of the fix (UTC); invalid when unknown
-    QDateTime receivedAt;        // the device clock when the fix arrived
-    QDateTime takenAt;           // the device clock when this stamp was made
+    double accuracyMeters = -1; // horizontal radius as reported (Qt NMEA: 2 x HDOP x UERE); < 0: unknown
+    QString source;             // e.g. "nmea:socket://127.0.0.1:2947", "geoclue2"; empty: no source
+    QDateTime gpsTime;          // the receiver's time of the fix (UTC); invalid when unknown
+    QDateTime receivedAt;       // the device clock when the fix arrived
+    QDateTime takenAt;          // the device clock when this stamp was made
     int satellitesInUse = -1;
 
     bool hasFix() const { return position.has_value() && position->isValid(); }
