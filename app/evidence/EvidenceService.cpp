@@ -6,6 +6,7 @@
 #include "Uuid7.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
 
@@ -57,8 +58,12 @@ EvidenceService::Added EvidenceService::add(const QString& path, EvidenceRecord 
     r.id = Uuid7::create();
     r.sha256 = stored.sha256;
     r.size = stored.size;
-    if (r.mediaType.isEmpty())
-        r.mediaType = QMimeDatabase().mimeTypeForFile(info).name();
+    if (r.mediaType.isEmpty()) {
+        // From the name and the vault's copy: the source is read exactly once (it may be a stream).
+        QFile copy(m_vault.pathFor(stored.sha256));
+        copy.open(QIODevice::ReadOnly);
+        r.mediaType = QMimeDatabase().mimeTypeForFileNameAndData(name, &copy).name();
+    }
     if (r.originalName.isEmpty())
         r.originalName = name;
     r.originalCreated = info.birthTime().toUTC();

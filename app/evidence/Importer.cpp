@@ -16,6 +16,10 @@ namespace {
 // A photo states when and where it was taken (EXIF); a body camera's clock and GPS at the scene are
 // better witnesses than this device's clock and position at the time of the import.
 void applyPhotoMetadata(const QString& path, EvidenceRecord& record) {
+    // EXIF as libexif reads it lives in JPEG files; anything else is not opened twice.
+    if (QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchExtension).name() !=
+        QLatin1String("image/jpeg"))
+        return;
     const PhotoMetadata metadata = readPhotoMetadata(path);
     if (metadata.capturedAt)
         record.capturedAtDevice = *metadata.capturedAt;
