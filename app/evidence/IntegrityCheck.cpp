@@ -60,9 +60,9 @@ QSet<QUuid> IntegrityReport::affectedCases() const {
 IntegrityCheck::IntegrityCheck(EvidenceService& service)
     : m_service(service) {}
 
-IntegrityReport IntegrityCheck::run(const QUuid& userId, const Progress& progress) {
+IntegrityReport IntegrityCheck::run(const QUuid& userId, const Progress& progress, const QUuid& caseId) {
     IntegrityReport report;
-    const QList<EvidenceRecord> records = m_service.all();
+    const QList<EvidenceRecord> records = caseId.isNull() ? m_service.all() : m_service.forCase(caseId);
     report.total = static_cast<int>(records.size());
     qint64 bytes = 0;
     QElapsedTimer clock;

@@ -43,7 +43,8 @@ public:
     // while it runs does not feel it; zero reads at full speed (on demand, the CLI).
     void setReadLimit(qint64 bytesPerSecond) { m_readLimit = bytesPerSecond; }
 
-    IntegrityReport run(const QUuid& userId, const Progress& progress = {});
+    // Checks every item of the profile, or only those of `caseId` when it is given (before a sign-off).
+    IntegrityReport run(const QUuid& userId, const Progress& progress = {}, const QUuid& caseId = {});
 
 private:
     EvidenceService& m_service;

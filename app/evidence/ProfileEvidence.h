@@ -30,6 +30,8 @@ public:
     bool canSign() const { return m_key.has_value(); }
     QString keyError() const { return m_keyError; }
     bool keyCreated() const { return m_keyCreated; }
+    // The device key, for what else the device signs (sign-offs); null when canSign() is false.
+    const security::DeviceKey* deviceKey() const { return m_key ? &*m_key : nullptr; }
     int leftoversRemoved() const { return m_leftoversRemoved; }
 
     // The name of the device key in the secret store: one key per profile's device id.

@@ -212,15 +212,25 @@ StoreResult Inspections::startWithCheckIn(const QUuid& actorId, const QUuid& tas
 }
 
 std::optional<Inspection> Inspections::ofTask(const QUuid& taskId) const {
+    return select(QStringLiteral("task_id"), taskId);
+}
+
+std::optional<Inspection> Inspections::byId(const QUuid& inspectionId) const {
+    return select(QStringLiteral("id"), inspectionId);
+}
+
+std::optional<Inspection> Inspections::select(const QString& column, const QUuid& id) const {
     QSqlQuery query(m_store.connection());
-    query.prepare(QStringLiteral("SELECT id, subject_id, started_at, ended_at, findings, outcome, version "
-                                 "FROM inspections WHERE task_id = ? ORDER BY row LIMIT 1"));
-    query.addBindValue(Uuid7::toText(taskId));
+    query.prepare(
+        QStringLiteral("SELECT id, subject_id, started_at, ended_at, findings, outcome, version, task_id "
+                       "FROM inspections WHERE %1 = ? ORDER BY row LIMIT 1")
+            .arg(column));
+    query.addBindValue(Uuid7::toText(id));
     if (!query.exec() || !query.next())
         return std::nullopt;
     Inspection inspection;
     inspection.id = QUuid::fromString(query.value(0).toString());
-    inspection.taskId = taskId;
+    inspection.taskId = QUuid::fromString(query.value(7).toString());
     inspection.subjectId = QUuid::fromString(query.value(1).toString());
     inspection.startedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
     inspection.endedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
@@ -238,6 +248,121 @@ std::optional<Inspection> Inspections::ofTask(const QUuid& taskId) const {
                                         query.value(1).toString(), query.value(2).toString()});
     }
     return inspection;
+}
+
+Inspections::Completed Inspections::complete(const QUuid& actorId, const QUuid& inspectionId,
+                                             const Conclusion& conclusion) {
+    Completed completed;
+    std::optional<Inspection> inspection = byId(inspectionId);
+    if (!inspection) {
+        completed.result = StoreResult::failure(
+            QCoreApplication::translate("Inspections", "The inspection no longer exists."));
+        return completed;
+    }
+    if (inspection->outcome != InspectionOutcome::Pending) {
+        completed.result = StoreResult::failure(
+            QCoreApplication::translate("Inspections", "This inspection was already completed (%1).")
+                .arg(enumDisplayName(inspection->outcome)));
+        return completed;
+    }
+    inspection->findings = conclusion.findings.trimmed();
+    inspection->outcome = conclusion.outcome;
+    inspection->endedAt = conclusion.endedAt.isValid() ? conclusion.endedAt : QDateTime::currentDateTimeUtc();
+    completed.missing = procedure::checkInspectionCompletion(*inspection, conclusion.recusalDeclared).missing;
+
+    // The inspected party signs the record on site, or refuses in front of a witness (Art. 55).
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM signatures WHERE entity_id = ? AND place = 'party'"));
+    query.addBindValue(Uuid7::toText(inspectionId));
+    if (!query.exec() || !query.next() || query.value(0).toInt() == 0)
+        completed.missing.append({QStringLiteral("party_signature"),
+                                  QCoreApplication::translate(
+                                      "Inspections", "The inspected party has not signed the site inspection "
+                                                     "record, and no refusal with a witness is recorded.")});
+    const bool opensCase = conclusion.outcome == InspectionOutcome::OpenCase;
+    if (opensCase && conclusion.caseCause.trimmed().isEmpty())
+        completed.missing.append({QStringLiteral("case_cause"),
+                                  QCoreApplication::translate(
+                                      "Inspections", "A case opened from the inspection needs its cause.")});
+    if (!completed.missing.isEmpty()) {
+        QStringList messages;
+        for (const procedure::Requirement& requirement : completed.missing)
+            messages.append(requirement.message);
+        completed.result = StoreResult::failure(messages.join(QLatin1Char('\n')));
+        return completed;
+    }
+
+    Case lead;
+    if (opensCase) {
+        lead.id = Uuid7::create();
+        lead.provisionalLabel = Cases(m_store).nextProvisionalLabel(QDate::currentDate().year());
+        lead.subjectId = inspection->subjectId;
+        lead.cause = conclusion.caseCause.trimmed();
+        lead.state = CaseState::Lead;
+        lead.leadOfficerId = actorId;
+        lead.openedAt = QDateTime::currentDateTimeUtc();
+        completed.caseId = lead.id;
+    }
+    const QDate today = QDate::currentDate();
+    Action action{
+        QStringLiteral("inspection.complete"),
+        QStringLiteral("inspection"),
+        inspectionId,
+        inspection->version,
+        {{QStringLiteral("findings"), {}, inspection->findings},
+         {QStringLiteral("outcome"), enumKey(InspectionOutcome::Pending), enumKey(conclusion.outcome)},
+         {QStringLiteral("ended_at"), {}, inspection->endedAt.toUTC().toString(Qt::ISODate)},
+         {QStringLiteral("recusal_declared"), false, true},
+         {QStringLiteral("case"),
+          {},
+          opensCase ? QJsonValue(QJsonObject{{QStringLiteral("id"), Uuid7::toText(lead.id)},
+                                             {QStringLiteral("provisional_label"), lead.provisionalLabel},
+                                             {QStringLiteral("cause"), lead.cause}})
+                    : QJsonValue()}},
+        {{QStringLiteral("outcome"), enumKey(conclusion.outcome)},
+         {QStringLiteral("case"), opensCase ? lead.provisionalLabel : QString()}}};
+    completed.result = m_store.perform(actorId, action, [&](QSqlDatabase& db) {
+        QSqlQuery write(db);
+        if (opensCase) {
+            write.prepare(QStringLiteral("INSERT INTO cases(id, provisional_label, subject_id, subject_name, "
+                                         "cause, state, lead_officer_id, "
+                                         "opened_at, lead_received_on) SELECT ?, ?, id, name, ?, ?, ?, ?, ? "
+                                         "FROM subjects WHERE id = ?"));
+            write.addBindValue(Uuid7::toText(lead.id));
+            write.addBindValue(lead.provisionalLabel);
+            write.addBindValue(lead.cause);
+            write.addBindValue(enumKey(CaseState::Lead));
+            write.addBindValue(Uuid7::toText(actorId));
+            write.addBindValue(lead.openedAt.toString(Qt::ISODate));
+            write.addBindValue(today.toString(Qt::ISODate));
+            write.addBindValue(Uuid7::toText(lead.subjectId));
+            if (!write.exec())
+                return queryFailure(write);
+        }
+        // Only a pending inspection is completed: a second device's completion is not applied twice.
+        write.prepare(QStringLiteral("UPDATE inspections SET findings = ?, outcome = ?, ended_at = ?, "
+                                     "recusal_declared = 1, case_id = ?, version = version + 1 "
+                                     "WHERE id = ? AND outcome = 'pending'"));
+        write.addBindValue(inspection->findings);
+        write.addBindValue(enumKey(conclusion.outcome));
+        write.addBindValue(inspection->endedAt.toUTC().toString(Qt::ISODate));
+        write.addBindValue(sql::idOrNull(lead.id));
+        write.addBindValue(Uuid7::toText(inspectionId));
+        if (!write.exec())
+            return queryFailure(write);
+        if (write.numRowsAffected() != 1)
+            return StoreResult::failure(QCoreApplication::translate(
+                "Inspections", "Someone else has completed this inspection; reload it."));
+        if (!inspection->taskId.isNull()) {
+            write.prepare(QStringLiteral("UPDATE tasks SET state = ?, version = version + 1 WHERE id = ?"));
+            write.addBindValue(enumKey(TaskState::Completed));
+            write.addBindValue(Uuid7::toText(inspection->taskId));
+            if (!write.exec())
+                return queryFailure(write);
+        }
+        return StoreResult();
+    });
+    return completed;
 }
 
 } // namespace fieldcase::store

@@ -6,6 +6,7 @@
 #include "GeoDistance.h"
 #include "InspectionTask.h"
 #include "PositionStamp.h"
+#include "procedure/Procedure.h"
 
 #include <optional>
 
@@ -54,8 +55,31 @@ public:
                                  double radiusMeters);
 
     std::optional<Inspection> ofTask(const QUuid& taskId) const;
+    std::optional<Inspection> byId(const QUuid& inspectionId) const;
+
+    // How the officers end an inspection: what they found, the outcome, and (for "open a case") the
+    // cause of the case that is registered as a lead from it.
+    struct Conclusion {
+        QString findings;
+        InspectionOutcome outcome = InspectionOutcome::Pending;
+        bool recusalDeclared = false;
+        QString caseCause;
+        QDateTime endedAt;
+    };
+    struct Completed {
+        StoreResult result;
+        QList<procedure::Requirement> missing; // what the core or the record still lacks
+        QUuid caseId;                          // the case registered from the inspection, if any
+        bool ok() const { return result.ok(); }
+    };
+    // Completes the site inspection record in one action: the findings and outcome, the task completed,
+    // and for "open a case" a case registered as a lead with the inspection linked to it. Refused, with
+    // every missing item named, without two certified officers, the declaration of no conflict, the
+    // findings, an outcome, or the inspected party's signature (or a witnessed refusal).
+    Completed complete(const QUuid& actorId, const QUuid& inspectionId, const Conclusion& conclusion);
 
 private:
+    std::optional<Inspection> select(const QString& column, const QUuid& id) const;
     std::optional<GeoPoint> registeredPosition(const QUuid& subjectId) const;
     Store& m_store;
 };

@@ -220,9 +220,113 @@ Statements version5() {
     };
 }
 
+// 6: the case procedure. Procedure steps, dated facts (notice served, waiver, hearing, pauses…),
+// reviews, discussions and interference records are one append-only table of case records; sign-offs
+// and signatures are frozen tables of their own. Once a case's decision is signed, the facts it was
+// decided on (cause, party, violations, discretion results) can no longer change: a correction is an
+// amendment record with its own sign-off. The triggers enforce this in the store, whoever writes.
+Statements version6() {
+    const QString decided = uR"(EXISTS (SELECT 1 FROM sign_offs WHERE case_id = %1 AND action = 'decide'
+                                  AND outcome = 'approved'))"_s;
+    return {
+        uR"(ALTER TABLE inspections ADD COLUMN case_id TEXT REFERENCES cases(id))"_s,
+        uR"(ALTER TABLE inspections ADD COLUMN recusal_declared INTEGER NOT NULL DEFAULT 0)"_s,
+        uR"(ALTER TABLE cases ADD COLUMN lead_received_on TEXT)"_s,
+        uR"(ALTER TABLE cases ADD COLUMN party_is_individual INTEGER NOT NULL DEFAULT 0)"_s,
+        uR"(CREATE TABLE case_records (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+              case_id TEXT NOT NULL REFERENCES cases(id), kind TEXT NOT NULL, on_date TEXT,
+              body TEXT NOT NULL DEFAULT '{}', recorded_by TEXT REFERENCES users(id),
+              recorded_at TEXT NOT NULL))"_s,
+        uR"(CREATE INDEX case_records_by_case ON case_records(case_id, kind, row))"_s,
+        uR"(CREATE TRIGGER case_records_no_update BEFORE UPDATE ON case_records
+              BEGIN SELECT RAISE(ABORT, 'case records are never changed'); END)"_s,
+        uR"(CREATE TRIGGER case_records_no_delete BEFORE DELETE ON case_records
+              BEGIN SELECT RAISE(ABORT, 'case records are never deleted'); END)"_s,
+        uR"(CREATE TABLE interviews (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+              case_id TEXT NOT NULL REFERENCES cases(id), started_at TEXT NOT NULL, ended_at TEXT,
+              place TEXT NOT NULL DEFAULT '', interviewee TEXT NOT NULL DEFAULT '{}',
+              officers TEXT NOT NULL DEFAULT '[]', recorder TEXT NOT NULL DEFAULT '',
+              exchanges TEXT NOT NULL DEFAULT '[]', confirmation TEXT NOT NULL DEFAULT '',
+              confirmed_at TEXT, version INTEGER NOT NULL DEFAULT 1))"_s,
+        uR"(CREATE INDEX interviews_by_case ON interviews(case_id, row))"_s,
+        uR"(CREATE TRIGGER interviews_frozen_once_confirmed BEFORE UPDATE ON interviews
+              WHEN old.confirmed_at IS NOT NULL
+              BEGIN SELECT RAISE(ABORT, 'a confirmed interview record is never changed'); END)"_s,
+        uR"(CREATE TRIGGER interviews_no_delete_once_confirmed BEFORE DELETE ON interviews
+              WHEN old.confirmed_at IS NOT NULL
+              BEGIN SELECT RAISE(ABORT, 'a confirmed interview record is never deleted'); END)"_s,
+        // A signature of the party, a witness or an officer on a record or document: the image, its
+        // hash and time, or a refusal with its witness.
+        uR"(CREATE TABLE signatures (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, case_id TEXT REFERENCES cases(id),
+              entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, place TEXT NOT NULL,
+              signer_name TEXT NOT NULL, signer_user_id TEXT REFERENCES users(id),
+              image BLOB, sha256 TEXT NOT NULL DEFAULT '', strokes TEXT NOT NULL DEFAULT '',
+              refused INTEGER NOT NULL DEFAULT 0, witness_name TEXT NOT NULL DEFAULT '',
+              refusal_note TEXT NOT NULL DEFAULT '', signed_at TEXT NOT NULL, device_id TEXT NOT NULL))"_s,
+        uR"(CREATE INDEX signatures_by_entity ON signatures(entity_id, place, row))"_s,
+        uR"(CREATE TRIGGER signatures_no_update BEFORE UPDATE ON signatures
+              BEGIN SELECT RAISE(ABORT, 'signatures are never changed'); END)"_s,
+        uR"(CREATE TRIGGER signatures_no_delete BEFORE DELETE ON signatures
+              BEGIN SELECT RAISE(ABORT, 'signatures are never deleted'); END)"_s,
+        // A leader's (or reviewer's) sign-off: over the hash of the case's canonical state and every
+        // evidence hash, signed by the device key.
+        uR"(CREATE TABLE sign_offs (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, case_id TEXT NOT NULL REFERENCES cases(id),
+              action TEXT NOT NULL, outcome TEXT NOT NULL CHECK (outcome IN ('approved', 'returned')),
+              comment TEXT NOT NULL DEFAULT '', signed_by TEXT NOT NULL REFERENCES users(id),
+              signer_name TEXT NOT NULL, signed_at TEXT NOT NULL, state_sha256 TEXT NOT NULL,
+              evidence TEXT NOT NULL, amendment_id TEXT, device_id TEXT NOT NULL,
+              signature BLOB NOT NULL))"_s,
+        uR"(CREATE INDEX sign_offs_by_case ON sign_offs(case_id, row))"_s,
+        uR"(CREATE TRIGGER sign_offs_no_update BEFORE UPDATE ON sign_offs
+              BEGIN SELECT RAISE(ABORT, 'sign-offs are never changed'); END)"_s,
+        uR"(CREATE TRIGGER sign_offs_no_delete BEFORE DELETE ON sign_offs
+              BEGIN SELECT RAISE(ABORT, 'sign-offs are never deleted'); END)"_s,
+        uR"(CREATE TRIGGER cases_frozen_after_decision BEFORE UPDATE OF cause, subject_id, party_is_individual
+              ON cases WHEN %1
+              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
+            decided.arg(u"old.id"_s)),
+        uR"(CREATE TRIGGER violations_frozen_insert BEFORE INSERT ON violations WHEN %1
+              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
+            decided.arg(u"new.case_id"_s)),
+        uR"(CREATE TRIGGER violations_frozen_update BEFORE UPDATE ON violations WHEN %1
+              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
+            decided.arg(u"old.case_id"_s)),
+        uR"(CREATE TRIGGER violations_frozen_delete BEFORE DELETE ON violations WHEN %1
+              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
+            decided.arg(u"old.case_id"_s)),
+        uR"(CREATE TRIGGER discretion_frozen_insert BEFORE INSERT ON case_discretion WHEN %1
+              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
+            decided.arg(u"new.case_id"_s)),
+        uR"(CREATE TRIGGER discretion_frozen_update BEFORE UPDATE ON case_discretion WHEN %1
+              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
+            decided.arg(u"old.case_id"_s)),
+        uR"(CREATE TRIGGER discretion_frozen_delete BEFORE DELETE ON case_discretion WHEN %1
+              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
+            decided.arg(u"old.case_id"_s)),
+        // Numbers for documents issued on site while offline, from a block the bureau reserved for this
+        // device (a setting until sync supplies blocks): one counter per category and year.
+        uR"(CREATE TABLE document_numbers (
+              category TEXT NOT NULL, year INTEGER NOT NULL, next INTEGER NOT NULL, last INTEGER NOT NULL,
+              PRIMARY KEY (category, year)) WITHOUT ROWID)"_s,
+        uR"(CREATE TABLE issued_documents (
+              row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, case_id TEXT REFERENCES cases(id),
+              kind TEXT NOT NULL, number TEXT NOT NULL DEFAULT '', pdf_sha256 TEXT NOT NULL,
+              issued_by TEXT REFERENCES users(id), issued_at TEXT NOT NULL))"_s,
+        uR"(CREATE INDEX issued_documents_by_case ON issued_documents(case_id, row))"_s,
+        uR"(CREATE TRIGGER issued_documents_no_update BEFORE UPDATE ON issued_documents
+              BEGIN SELECT RAISE(ABORT, 'issued documents are never changed'); END)"_s,
+        uR"(CREATE TRIGGER issued_documents_no_delete BEFORE DELETE ON issued_documents
+              BEGIN SELECT RAISE(ABORT, 'issued documents are never deleted'); END)"_s,
+    };
+}
+
 const QList<Statements>& allMigrations() {
-    static const QList<Statements> migrations = {version1(), version2(), version3(), version4(),
-                                                   version5()};
+    static const QList<Statements> migrations = {version1(), version2(), version3(),
+                                                 version4(), version5(), version6()};
     return migrations;
 }
 

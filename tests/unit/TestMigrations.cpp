@@ -174,9 +174,57 @@ private slots:
         QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT count(*) FROM check_ins")).toInt(), 0);
     }
 
+    void step6KeepsCasesAndFreezesADecidedCase() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.db"));
+        {
+            Database db;
+            QVERIFY(db.openAtVersion(path, 5).ok());
+            QVERIFY(insertSubjectWithCase(db.connection()));
+            QVERIFY(exec(db.connection(), QStringLiteral("INSERT INTO violations(id, case_id, description) "
+                                                         "VALUES ('v1', 'c1', '超标排放')")));
+        }
+        Database db;
+        QVERIFY(db.openAtVersion(path, 6).ok());
+        QSqlDatabase connection = db.connection();
+        QCOMPARE(scalar(connection, QStringLiteral("SELECT cause || '|' || party_is_individual FROM cases"))
+                     .toString(),
+                 QStringLiteral("超标排放案|0"));
+        // Before a decision is signed the case's facts can change.
+        QVERIFY(exec(connection,
+                     QStringLiteral("UPDATE violations SET description = '超标排放废水' WHERE id = 'v1'")));
+        QVERIFY(
+            exec(connection, QStringLiteral("INSERT INTO users(id, login, name, roles, password_verifier) "
+                                            "VALUES ('u1', 'lina', '李娜', 'team_leader', 'x')")));
+        // A returned decision freezes nothing; an approved one freezes cause, party and violations.
+        const QString signOff = QStringLiteral(
+            "INSERT INTO sign_offs(id, case_id, action, outcome, signed_by, signer_name, signed_at, "
+            "state_sha256, evidence, device_id, signature) VALUES ('%1', 'c1', 'decide', '%2', 'u1', '李娜', "
+            "'2026-02-01T00:00:00Z', 'h', '[]', 'd', x'00')");
+        QVERIFY(exec(connection, signOff.arg(QStringLiteral("s1"), QStringLiteral("returned"))));
+        QVERIFY(
+            exec(connection, QStringLiteral("UPDATE cases SET cause = '超标排放废水案' WHERE id = 'c1'")));
+        QVERIFY(exec(connection, signOff.arg(QStringLiteral("s2"), QStringLiteral("approved"))));
+        QSqlQuery query(connection);
+        for (const char* change :
+             {"UPDATE cases SET cause = 'x' WHERE id = 'c1'",
+              "UPDATE violations SET description = 'x' WHERE id = 'v1'",
+              "DELETE FROM violations WHERE id = 'v1'",
+              "INSERT INTO violations(id, case_id, description) VALUES ('v2', 'c1', 'x')",
+              "UPDATE sign_offs SET comment = 'x'", "DELETE FROM sign_offs"}) {
+            QVERIFY2(!query.exec(QLatin1String(change)), change);
+        }
+        // The procedure goes on: the state still moves.
+        QVERIFY(exec(connection, QStringLiteral("UPDATE cases SET state = 'service' WHERE id = 'c1'")));
+        QVERIFY(exec(connection, QStringLiteral("INSERT INTO case_records(id, case_id, kind, recorded_at) "
+                                                "VALUES ('r1', 'c1', 'interference', '2026-02-02')")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM case_records WHERE id = 'r1'")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE case_records SET body = '{}' WHERE id = 'r1'")));
+    }
+
     void everyStepIsCovered() {
         // A new migration needs its own step test above; this fails as a reminder when one is added.
-        QCOMPARE(Migrations::latestVersion(), 5);
+        QCOMPARE(Migrations::latestVersion(), 6);
     }
 
     void aFailedMigrationLeavesThePreviousVersion() {
