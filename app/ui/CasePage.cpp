@@ -6,6 +6,7 @@
 #include "DisplayText.h"
 #include "EvidencePanel.h"
 #include "ImportDialog.h"
+#include "ProcedurePanel.h"
 
 #include "Accounts.h"
 #include "Cases.h"
@@ -39,13 +40,18 @@ CasePage::CasePage(store::Store& store, evidence::ProfileEvidence& evidence, con
     , m_userId(user.id)
     , m_dialogs(dialogs)
     , m_currentPosition(std::move(currentPosition))
-    , m_evidencePanel(new EvidencePanel(evidence)) {
+    , m_evidencePanel(new EvidencePanel(evidence))
+    , m_procedurePanel(new ProcedurePanel(evidence, user)) {
     m_ui->setupUi(this);
-    m_ui->detailSplitter->insertWidget(1, m_evidencePanel);
+    m_ui->detailSplitter->insertWidget(0, m_procedurePanel);
+    m_ui->detailSplitter->insertWidget(2, m_evidencePanel);
     m_ui->detailSplitter->setStretchFactor(0, 2);
     m_ui->detailSplitter->setStretchFactor(1, 3);
     m_ui->detailSplitter->setStretchFactor(2, 2);
     m_ui->detailSplitter->setStretchFactor(3, 3);
+    m_ui->detailSplitter->setStretchFactor(4, 2);
+    // A step taken changes the state, the clocks and the history shown above and below the panel.
+    connect(m_procedurePanel, &ProcedurePanel::caseChanged, this, [this] { showCase(m_caseId); });
     connect(m_evidencePanel, &EvidencePanel::addRequested, this, [this](EvidencePanel::Add what) {
         if (what == EvidencePanel::Add::Files || what == EvidencePanel::Add::BodyCamera)
             openImport(what == EvidencePanel::Add::BodyCamera);
@@ -139,6 +145,7 @@ bool CasePage::showCase(const QUuid& caseId) {
     }
     violations->resizeColumnsToContents();
     m_evidencePanel->showCase(caseId);
+    m_procedurePanel->showCase(caseId);
     showDiscretionResults();
     showEvents();
     return true;

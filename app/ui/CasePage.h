@@ -31,6 +31,7 @@ class Dialogs;
 class DiscretionDialog;
 class EvidencePanel;
 class ImportDialog;
+class ProcedurePanel;
 
 // One case: its number, the subject with its credit code, cause, state, lead officer, the violations
 // with their act dates (they decide which law applies), the penalty discretion results saved with it and the
@@ -56,6 +57,7 @@ public:
     DiscretionDialog* discretionDialog() const;
 
     EvidencePanel* evidencePanel() const { return m_evidencePanel; }
+    ProcedurePanel* procedurePanel() const { return m_procedurePanel; }
     // Opens the import dialog (non-blocking) for files or a body camera's folder.
     ImportDialog* openImport(bool fromBodyCamera);
     // Opens the capture dialog (non-blocking); where there is no camera or microphone it offers the import.
@@ -83,6 +85,7 @@ private:
     Dialogs& m_dialogs;
     std::function<PositionStamp()> m_currentPosition;
     EvidencePanel* m_evidencePanel;
+    ProcedurePanel* m_procedurePanel;
     QUuid m_caseId;
     QPointer<QDialog> m_discretionDialog; // a DiscretionDialog
 };

@@ -1,0 +1,265 @@
+#include "ProcedurePanel.h"
+
+#include "DisplayText.h"
+#include "ProcedureStepDialog.h"
+
+#include "CaseProcedure.h"
+#include "Cases.h"
+#include "ProfileEvidence.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fieldcase::ui {
+
+namespace {
+
+const QString SettingsMetaKey = QStringLiteral("procedure_settings");
+
+QColor levelColour(procedure::Deadline::Level level) {
+    switch (level) {
+    case procedure::Deadline::Level::Overdue:
+        return QColor(0xb0, 0x00, 0x20);
+    case procedure::Deadline::Level::Soon:
+        return QColor(0xa0, 0x5a, 0x00);
+    case procedure::Deadline::Level::Ok:
+        break;
+    }
+    return {};
+}
+
+// The line a record shows in the case's history: what, when, and the words that were written down.
+QString recordText(const CaseRecord& record) {
+    QString text = enumDisplayName(record.kind);
+    if (record.onDate.isValid())
+        text += QStringLiteral("  ") + longDate(record.onDate);
+    for (const char* key :
+         {record_keys::who, record_keys::request, record_keys::opinion, record_keys::comment}) {
+        const QString value = record.body.value(QLatin1String(key)).toString();
+        if (!value.isEmpty())
+            text += QStringLiteral(" · ") + value;
+    }
+    if (record.kind == CaseRecordKind::ProcedureStep) {
+        if (const auto action = enumFromKey<procedure::CaseAction>(
+                record.body.value(QLatin1String(record_keys::action)).toString()))
+            text = enumDisplayName(*action) + QStringLiteral("  ") + longDate(record.onDate) +
+                   (record.body.value(QLatin1String(record_keys::comment)).toString().isEmpty()
+                        ? QString()
+                        : QStringLiteral(" · ") +
+                              record.body.value(QLatin1String(record_keys::comment)).toString());
+    }
+    return text;
+}
+
+} // namespace
+
+ProcedurePanel::ProcedurePanel(evidence::ProfileEvidence& evidence, const User& user, QWidget* parent)
+    : QGroupBox(parent)
+    , m_evidence(evidence)
+    , m_user(user)
+    , m_deadlines(new QListWidget)
+    , m_actionsLayout(new QHBoxLayout)
+    , m_noActionsLabel(new QLabel)
+    , m_records(new QListWidget)
+    , m_interferenceButton(new QPushButton) {
+    setObjectName(QStringLiteral("procedurePanel"));
+    m_deadlines->setObjectName(QStringLiteral("deadlinesList"));
+    m_records->setObjectName(QStringLiteral("recordsList"));
+    m_interferenceButton->setObjectName(QStringLiteral("interferenceButton"));
+    m_deadlines->setSelectionMode(QAbstractItemView::NoSelection);
+    m_deadlines->setMaximumHeight(96);
+    m_records->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_deadlines);
+    m_actionsLayout->addWidget(m_noActionsLabel);
+    m_actionsLayout->addStretch();
+    m_actionsLayout->addWidget(m_interferenceButton);
+    layout->addLayout(m_actionsLayout);
+    layout->addWidget(m_records);
+    connect(m_interferenceButton, &QPushButton::clicked, this, [this] { openInterference(); });
+    retranslate();
+}
+
+procedure::ProcedureSettings ProcedurePanel::settingsOf(store::Store& store) {
+    return procedure::ProcedureSettings::fromJson(
+        QJsonDocument::fromJson(store.metaValue(SettingsMetaKey).toUtf8()).object());
+}
+
+void ProcedurePanel::showCase(const QUuid& caseId) {
+    m_caseId = caseId;
+    refresh();
+}
+
+void ProcedurePanel::refresh() {
+    store::Store& store = m_evidence.service().store();
+    const std::optional<Case> shown = store::Cases(store).caseById(m_caseId);
+    if (!shown)
+        return;
+    const store::CaseProcedure procedure(store);
+    const procedure::ProcedureSettings settings = settingsOf(store);
+    const QDate today = QDate::currentDate();
+
+    m_deadlines->clear();
+    procedure::ClockFacts clocks = procedure.clockFacts(m_caseId);
+    const procedure::CaseFacts facts = procedure.facts(m_caseId, today);
+    clocks.hearingAvailable = procedure::hearingAvailable(facts, settings);
+    for (const procedure::Deadline& deadline : procedure::caseDeadlines(clocks, today, settings)) {
+        QString text = deadline.paused
+                           ? tr("%1: paused, %2 days left").arg(deadline.label).arg(deadline.daysLeft)
+                       : deadline.daysLeft >= 0 ? tr("%1: by %2 (%3 days left)")
+                                                      .arg(deadline.label, longDate(deadline.due))
+                                                      .arg(deadline.daysLeft)
+                                                : tr("%1: was due %2 (%3 days overdue)")
+                                                      .arg(deadline.label, longDate(deadline.due))
+                                                      .arg(-deadline.daysLeft);
+        auto* item = new QListWidgetItem(text, m_deadlines);
+        if (const QColor colour = levelColour(deadline.level); colour.isValid())
+            item->setForeground(colour);
+    }
+    if (m_deadlines->count() == 0)
+        m_deadlines->addItem(tr("No procedure clock is running."));
+
+    qDeleteAll(m_actionButtons);
+    m_actionButtons.clear();
+    const QList<procedure::CaseAction> actions = procedure::actionsFor(shown->state, m_user.roles);
+    for (procedure::CaseAction action : actions) {
+        auto* button = new QPushButton(enumDisplayName(action) + QStringLiteral("…"));
+        button->setObjectName(QStringLiteral("action_") + enumKey(action));
+        connect(button, &QPushButton::clicked, this, [this, action] { openStep(action); });
+        m_actionsLayout->insertWidget(int(m_actionButtons.size()), button);
+        m_actionButtons.append(button);
+    }
+    m_noActionsLabel->setVisible(actions.isEmpty());
+
+    // Interference records are for leaders (and whoever wrote them): they exist to be seen by those who
+    // supervise the case, and to be in the case file.
+    m_records->clear();
+    const bool leader = m_user.hasRole(Role::TeamLeader);
+    for (const CaseRecord& record : procedure.records(m_caseId)) {
+        if (record.kind == CaseRecordKind::Interference && !leader && record.recordedBy != m_user.id)
+            continue;
+        auto* item = new QListWidgetItem(recordText(record), m_records);
+        if (record.kind == CaseRecordKind::Interference)
+            item->setForeground(QColor(0xb0, 0x00, 0x20));
+    }
+    for (const store::SignOff& signOff : procedure.signOffs(m_caseId)) {
+        const auto action = enumFromKey<procedure::CaseAction>(signOff.action);
+        m_records->addItem(
+            tr("Signed by %1 on %2: %3%4")
+                .arg(signOff.signerName, longDate(signOff.signedAt.toLocalTime().date()),
+                     action ? enumDisplayName(*action) : signOff.action,
+                     procedure.signatureHolds(signOff) ? QString() : tr(" (signature does not verify)")));
+    }
+}
+
+ProcedureStepDialog* ProcedurePanel::openStep(procedure::CaseAction action) {
+    auto* dialog = new ProcedureStepDialog(m_evidence, m_user, m_caseId, action,
+                                           settingsOf(m_evidence.service().store()), this);
+    dialog->setObjectName(QStringLiteral("procedureStepDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProcedureStepDialog::stepTaken, this, [this] {
+        refresh();
+        emit caseChanged();
+    });
+    dialog->show();
+    return dialog;
+}
+
+QDialog* ProcedurePanel::openInterference() {
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("interferenceDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Record an attempt to interfere"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* note =
+        new QLabel(tr("Anyone who was asked to influence this case records it here. The record cannot "
+                      "be changed or deleted; leaders see it and it belongs to the case file."));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto* form = new QFormLayout;
+    auto* who = new QLineEdit;
+    who->setObjectName(QStringLiteral("whoField"));
+    auto* position = new QLineEdit;
+    position->setObjectName(QStringLiteral("positionField"));
+    auto* when = new QDateTimeEdit(QDateTime::currentDateTime());
+    when->setObjectName(QStringLiteral("whenField"));
+    when->setCalendarPopup(true);
+    auto* channel = new QComboBox;
+    channel->setObjectName(QStringLiteral("channelField"));
+    channel->setEditable(true);
+    channel->addItems({tr("In person"), tr("By phone"), tr("By message"), tr("Through someone else")});
+    auto* request = new QPlainTextEdit;
+    request->setObjectName(QStringLiteral("requestField"));
+    form->addRow(tr("&Who:"), who);
+    form->addRow(tr("Their &post:"), position);
+    form->addRow(tr("W&hen:"), when);
+    form->addRow(tr("&How:"), channel);
+    form->addRow(tr("What was &asked:"), request);
+    layout->addLayout(form);
+    auto* error = new QLabel;
+    error->setWordWrap(true);
+    error->hide();
+    layout->addWidget(error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    layout->addWidget(buttons);
+    const auto updateSave = [=] {
+        buttons->button(QDialogButtonBox::Save)
+            ->setEnabled(!who->text().trimmed().isEmpty() && !request->toPlainText().trimmed().isEmpty());
+    };
+    connect(who, &QLineEdit::textChanged, dialog, updateSave);
+    connect(request, &QPlainTextEdit::textChanged, dialog, updateSave);
+    updateSave();
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        CaseRecord record;
+        record.caseId = m_caseId;
+        record.kind = CaseRecordKind::Interference;
+        record.onDate = when->dateTime().date();
+        record.body = {
+            {QLatin1String(record_keys::who), who->text().trimmed()},
+            {QLatin1String(record_keys::position), position->text().trimmed()},
+            {QLatin1String(record_keys::occurredAt), when->dateTime().toUTC().toString(Qt::ISODate)},
+            {QLatin1String(record_keys::channel), channel->currentText()},
+            {QLatin1String(record_keys::request), request->toPlainText().trimmed()}};
+        const store::StoreResult saved =
+            store::CaseProcedure(m_evidence.service().store()).addRecord(m_user.id, record);
+        if (!saved) {
+            error->setText(saved.message());
+            error->show();
+            return;
+        }
+        refresh();
+        emit caseChanged();
+        dialog->accept();
+    });
+    dialog->resize(520, 420);
+    dialog->show();
+    return dialog;
+}
+
+void ProcedurePanel::retranslate() {
+    setTitle(tr("Procedure"));
+    m_noActionsLabel->setText(tr("No step of the procedure is yours to take now."));
+    m_interferenceButton->setText(tr("Record &interference…"));
+    refresh();
+}
+
+void ProcedurePanel::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
+}
+
+} // namespace fieldcase::ui
