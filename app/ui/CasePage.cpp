@@ -43,13 +43,13 @@ CasePage::CasePage(store::Store& store, evidence::ProfileEvidence& evidence, con
     , m_evidencePanel(new EvidencePanel(evidence))
     , m_procedurePanel(new ProcedurePanel(evidence, user)) {
     m_ui->setupUi(this);
-    m_ui->detailSplitter->insertWidget(0, m_procedurePanel);
-    m_ui->detailSplitter->insertWidget(2, m_evidencePanel);
+    // Beside the case's facts, where the header leaves room: the page must still fit a laptop's screen.
+    m_ui->factsRow->addWidget(m_procedurePanel, 1);
+    m_ui->detailSplitter->insertWidget(1, m_evidencePanel);
     m_ui->detailSplitter->setStretchFactor(0, 2);
     m_ui->detailSplitter->setStretchFactor(1, 3);
     m_ui->detailSplitter->setStretchFactor(2, 2);
     m_ui->detailSplitter->setStretchFactor(3, 3);
-    m_ui->detailSplitter->setStretchFactor(4, 2);
     // A step taken changes the state, the clocks and the history shown above and below the panel.
     connect(m_procedurePanel, &ProcedurePanel::caseChanged, this, [this] { showCase(m_caseId); });
     connect(m_evidencePanel, &EvidencePanel::addRequested, this, [this](EvidencePanel::Add what) {

@@ -78,15 +78,20 @@ ProcedurePanel::ProcedurePanel(evidence::ProfileEvidence& evidence, const User& 
     m_records->setObjectName(QStringLiteral("recordsList"));
     m_interferenceButton->setObjectName(QStringLiteral("interferenceButton"));
     m_deadlines->setSelectionMode(QAbstractItemView::NoSelection);
-    m_deadlines->setMaximumHeight(96);
     m_records->setWordWrap(true);
+    m_deadlines->setWordWrap(true);
+    // Side by side and allowed to be short: the case page must still fit a 768-pixel laptop screen.
+    for (QListWidget* list : {m_deadlines, m_records})
+        list->setMinimumHeight(48);
+    auto* lists = new QHBoxLayout;
+    lists->addWidget(m_deadlines, 2);
+    lists->addWidget(m_records, 3);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_deadlines);
     m_actionsLayout->addWidget(m_noActionsLabel);
     m_actionsLayout->addStretch();
     m_actionsLayout->addWidget(m_interferenceButton);
     layout->addLayout(m_actionsLayout);
-    layout->addWidget(m_records);
+    layout->addLayout(lists, 1);
     connect(m_interferenceButton, &QPushButton::clicked, this, [this] { openInterference(); });
     retranslate();
 }

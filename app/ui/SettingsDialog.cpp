@@ -15,7 +15,8 @@ SettingsDialog::SettingsDialog(const UiSettings& settings, QWidget* parent)
     m_ui->idleLockSpin->setValue(settings.idleLockMinutes);
 
     fillPositionSources();
-    m_ui->positionSourceCombo->setCurrentIndex(m_ui->positionSourceCombo->findData(int(settings.position.kind)));
+    m_ui->positionSourceCombo->setCurrentIndex(
+        m_ui->positionSourceCombo->findData(int(settings.position.kind)));
     m_ui->serialPortField->setText(settings.position.serialPort);
     m_ui->nmeaAddressField->setText(settings.position.tcpAddress);
     m_ui->nmeaFileField->setText(settings.position.filePath);
@@ -65,7 +66,8 @@ UiSettings SettingsDialog::settings() const {
     settings.highContrast = m_ui->highContrastCheck->isChecked();
     settings.tabletMode = m_ui->tabletModeCheck->isChecked();
     settings.idleLockMinutes = m_ui->idleLockSpin->value();
-    settings.position.kind = evidence::PositionSourceConfig::Kind(m_ui->positionSourceCombo->currentData().toInt());
+    settings.position.kind =
+        evidence::PositionSourceConfig::Kind(m_ui->positionSourceCombo->currentData().toInt());
     settings.position.serialPort = m_ui->serialPortField->text().trimmed();
     settings.position.tcpAddress = m_ui->nmeaAddressField->text().trimmed();
     settings.position.filePath = m_ui->nmeaFileField->text().trimmed();

@@ -2,6 +2,7 @@
 
 #include "CheckInDialog.h"
 #include "Dialogs.h"
+#include "InspectionRecordDialog.h"
 #include "ListModels.h"
 #include "ListPage.h"
 
@@ -29,13 +30,16 @@ TaskPage::TaskPage(store::Store& store, const User& user, const evidence::Positi
     , m_model(new TaskTableModel(store.connection(), user.id))
     , m_list(new ListPage(m_model, QT_TRANSLATE_NOOP("ListPage", "Filter by subject name"), this))
     , m_startButton(new QPushButton(this))
-    , m_checkInButton(new QPushButton(this)) {
+    , m_checkInButton(new QPushButton(this))
+    , m_recordButton(new QPushButton(this)) {
     m_list->setObjectName("myTasksList");
     m_startButton->setObjectName("startInspectionButton");
     m_checkInButton->setObjectName("showCheckInButton");
+    m_recordButton->setObjectName("inspectionRecordButton");
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_startButton);
     actions->addWidget(m_checkInButton);
+    actions->addWidget(m_recordButton);
     actions->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,6 +49,7 @@ TaskPage::TaskPage(store::Store& store, const User& user, const evidence::Positi
 
     connect(m_startButton, &QPushButton::clicked, this, &TaskPage::startInspection);
     connect(m_checkInButton, &QPushButton::clicked, this, &TaskPage::showCheckIn);
+    connect(m_recordButton, &QPushButton::clicked, this, [this] { openInspectionRecord(); });
     // Opening a task whose inspection has started shows where the officers checked in.
     connect(m_list, &ListPage::recordActivated, this, &TaskPage::openCheckIn);
     connect(m_list->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -64,7 +69,24 @@ void TaskPage::updateActions() {
         taskId.isNull() ? std::nullopt : store::Tasks(m_store).task(taskId);
     m_startButton->setEnabled(task && task->state == TaskState::Assigned &&
                               task->officerIds.contains(m_user.id));
-    m_checkInButton->setEnabled(task && store::Inspections(m_store).ofTask(taskId).has_value());
+    const std::optional<Inspection> inspection =
+        task ? store::Inspections(m_store).ofTask(taskId) : std::nullopt;
+    m_checkInButton->setEnabled(inspection.has_value());
+    m_recordButton->setEnabled(inspection && inspection->outcome == InspectionOutcome::Pending);
+}
+
+InspectionRecordDialog* TaskPage::openInspectionRecord() {
+    const std::optional<Inspection> inspection = store::Inspections(m_store).ofTask(selectedTaskId());
+    if (!inspection)
+        return nullptr;
+    auto* dialog = new InspectionRecordDialog(m_store, m_user, inspection->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InspectionRecordDialog::completed, this, [this] {
+        m_model->refresh();
+        updateActions();
+    });
+    dialog->show();
+    return dialog;
 }
 
 bool TaskPage::startInspection() {
@@ -108,6 +130,7 @@ void TaskPage::retranslate() {
     m_startButton->setToolTip(tr("Records where this device is now and how far that is from the subject's "
                                  "registered location, and starts the inspection."));
     m_checkInButton->setText(tr("Show &check-in"));
+    m_recordButton->setText(tr("Site inspection &record…"));
 }
 
 void TaskPage::changeEvent(QEvent* event) {

@@ -17,6 +17,7 @@ class PositionService;
 namespace fieldcase::ui {
 
 class Dialogs;
+class InspectionRecordDialog;
 class ListPage;
 class TaskTableModel;
 
@@ -34,6 +35,8 @@ public:
     bool startInspection();
     // Shows the check-in of the selected task's inspection; false when it has none.
     bool showCheckIn();
+    // Opens the site inspection record of the selected task's started inspection (non-blocking).
+    InspectionRecordDialog* openInspectionRecord();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +55,7 @@ private:
     ListPage* m_list;
     QPushButton* m_startButton;
     QPushButton* m_checkInButton;
+    QPushButton* m_recordButton;
 };
 
 } // namespace fieldcase::ui

@@ -15,9 +15,9 @@ QString languageKey(Language language);
 // profile (a shared tablet's bureau) keeps its own.
 struct UiSettings {
     Language language = Language::System;
-    bool highContrast = false; // for sunlight
-    bool tabletMode = false;   // larger text and touch targets
-    int idleLockMinutes = 10;  // 0: never lock
+    bool highContrast = false;               // for sunlight
+    bool tabletMode = false;                 // larger text and touch targets
+    int idleLockMinutes = 10;                // 0: never lock
     evidence::PositionSourceConfig position; // where check-ins and evidence take their position from
 
     static constexpr int MaxIdleLockMinutes = 240;
