@@ -5,6 +5,7 @@
 #include "InspectionRecordDialog.h"
 #include "ListModels.h"
 #include "ListPage.h"
+#include "PagedTableModel.h"
 
 #include "Cases.h"
 #include "CheckIns.h"
@@ -75,15 +76,28 @@ void TaskPage::updateActions() {
     m_recordButton->setEnabled(inspection && inspection->outcome == InspectionOutcome::Pending);
 }
 
+// A refreshed list loses its current row; the officer goes on with the same task.
+void TaskPage::reselect(const QUuid& taskId) {
+    QTableView* table = m_list->table();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, 0);
+        if (index.data(PagedTableModel::IdRole).toUuid() == taskId) {
+            table->setCurrentIndex(index);
+            break;
+        }
+    }
+    updateActions();
+}
+
 InspectionRecordDialog* TaskPage::openInspectionRecord() {
     const std::optional<Inspection> inspection = store::Inspections(m_store).ofTask(selectedTaskId());
     if (!inspection)
         return nullptr;
     auto* dialog = new InspectionRecordDialog(m_store, m_user, inspection->id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &InspectionRecordDialog::completed, this, [this] {
+    connect(dialog, &InspectionRecordDialog::completed, this, [this, taskId = inspection->taskId] {
         m_model->refresh();
-        updateActions();
+        reselect(taskId);
     });
     dialog->show();
     return dialog;
@@ -103,6 +117,7 @@ bool TaskPage::startInspection() {
         return false;
     }
     m_model->refresh();
+    reselect(taskId);
     return openCheckIn(taskId);
 }
 

@@ -45,6 +45,7 @@ private:
     QUuid selectedTaskId() const;
     bool openCheckIn(const QUuid& taskId);
     void updateActions();
+    void reselect(const QUuid& taskId);
     void retranslate();
 
     store::Store& m_store;

@@ -1,0 +1,243 @@
+// The procedure through the real windows: an inspector completes a site inspection record with two
+// certified officers and the inspected party's signature, which registers a case; submits it for opening;
+// and a team leader signs the opening off with the password again, signed by the device key (the real
+// gnome-keyring). Also: a step whose conditions are missing lists them and cannot be taken, and an
+// interference record is saved for good.
+#include "CasePage.h"
+#include "GuiTestFixture.h"
+#include "InspectionRecordDialog.h"
+#include "ListPage.h"
+#include "PagedTableModel.h"
+#include "ProcedurePanel.h"
+#include "ProcedureStepDialog.h"
+#include "SignatureDialog.h"
+#include "SignaturePad.h"
+#include "TaskPage.h"
+
+#include "CaseProcedure.h"
+#include "Cases.h"
+#include "CheckIns.h"
+#include "ListModels.h"
+#include "Profile.h"
+#include "Signatures.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+
+using namespace fieldcase;
+using namespace fieldcase::ui;
+
+namespace {
+
+void drawSignature(QWidget* pad) {
+    QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(40, 80));
+    for (int x = 50; x <= 260; x += 15)
+        QTest::mouseMove(pad, QPoint(x, 80 + (x % 30)));
+    QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(260, 90));
+}
+
+QStringList listTexts(QListWidget* list) {
+    QStringList texts;
+    for (int row = 0; row < list->count(); ++row)
+        texts.append(list->item(row)->text());
+    return texts;
+}
+
+} // namespace
+
+class TestProcedureGui : public QObject, public GuiTestFixture {
+    Q_OBJECT
+
+    // Selects the first task of the signed-in officer that is still assigned; its id, or null.
+    QUuid selectAssignedTask(TaskPage* page) {
+        QTableView* table = page->list()->table();
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QUuid id = table->model()->index(row, 0).data(PagedTableModel::IdRole).toUuid();
+            if (store::Tasks(m_app->profile().store()).task(id)->state == TaskState::Assigned) {
+                table->setCurrentIndex(table->model()->index(row, 0));
+                return id;
+            }
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(prepare().isEmpty(), "demo profile template"); }
+    void init() { QVERIFY(beginTest()); }
+    void cleanup() { endTest(); }
+
+    void anInspectorCompletesTheRecordAndALeaderSignsTheOpeningOff() {
+        const QString profileDir = freshDemoProfile();
+        startOn(profileDir);
+        MainWindow* window = signInAs(QStringLiteral("zhangwei"));
+        QVERIFY(window);
+        QVERIFY(window->showPage(QStringLiteral("myTasksPage")));
+        auto* tasks = qobject_cast<TaskPage*>(window->currentPage());
+        QVERIFY(tasks);
+        const QUuid taskId = selectAssignedTask(tasks);
+        QVERIFY(!taskId.isNull());
+        auto* recordButton = child<QPushButton>(tasks, QStringLiteral("inspectionRecordButton"));
+        QVERIFY(!recordButton->isEnabled()); // not before the inspection has started
+        QVERIFY(tasks->startInspection());
+        QVERIFY(recordButton->isEnabled());
+
+        store::Store& store = m_app->profile().store();
+        const Inspection started = *store::Inspections(store).ofTask(taskId);
+        QVERIFY2(started.hasEnoughCertifiedOfficers(), "the demo task has two certified officers");
+        InspectionRecordDialog* record = tasks->openInspectionRecord();
+        QVERIFY(record);
+        QCOMPARE(child<QListWidget>(record, QStringLiteral("officersList"))->count(),
+                 int(started.officers.size()));
+        auto* complete = child<QPushButton>(record, QStringLiteral("completeButton"));
+        auto* missing = child<QListWidget>(record, QStringLiteral("missingList"));
+        QVERIFY(!complete->isEnabled());
+        QVERIFY(missing->count() >= 3); // declaration, findings, outcome, signature
+
+        child<QCheckBox>(record, QStringLiteral("declarationCheck"))->setChecked(true);
+        typeThroughInputMethod(child<QPlainTextEdit>(record, QStringLiteral("findingsField")),
+                               QStringLiteral("废水总排口在线监测显示化学需氧量超标"));
+        auto* outcome = child<QComboBox>(record, QStringLiteral("outcomeCombo"));
+        outcome->setCurrentIndex(outcome->findData(int(InspectionOutcome::OpenCase)));
+        typeThroughInputMethod(child<QLineEdit>(record, QStringLiteral("causeField")),
+                               QStringLiteral("超标排放水污染物案"));
+        QVERIFY(!complete->isEnabled()); // the party has not signed
+
+        SignatureDialog* signature = record->openPartySignature();
+        QVERIFY(QTest::qWaitForWindowExposed(signature));
+        typeThroughInputMethod(child<QLineEdit>(signature, QStringLiteral("signerNameField")),
+                               QStringLiteral("王经理"));
+        drawSignature(child<SignaturePad>(signature, QStringLiteral("signaturePad")));
+        auto* signatureOk =
+            child<QDialogButtonBox>(signature, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        QVERIFY(signatureOk->isEnabled());
+        QTest::mouseClick(signatureOk, Qt::LeftButton);
+        const QList<store::SignatureRecord> signatures = store::Signatures(store).forEntity(started.id);
+        QCOMPARE(signatures.size(), 1);
+        QCOMPARE(signatures.first().signerName, QStringLiteral("王经理"));
+        QVERIFY(!signatures.first().png.isEmpty());
+
+        QTRY_VERIFY(complete->isEnabled());
+        QSignalSpy completed(record, &InspectionRecordDialog::completed);
+        QTest::mouseClick(complete, Qt::LeftButton);
+        QCOMPARE(completed.size(), 1);
+        const QUuid caseId = completed.first().first().toUuid();
+        QVERIFY(!caseId.isNull());
+        const Case lead = *store::Cases(store).caseById(caseId);
+        QCOMPARE(lead.state, CaseState::Lead);
+        QCOMPARE(lead.cause, QStringLiteral("超标排放水污染物案"));
+        QCOMPARE(store::Tasks(store).task(taskId)->state, TaskState::Completed);
+
+        // The inspector submits the lead for the approval to open a case.
+        QVERIFY(window->openCase(caseId));
+        ProcedurePanel* panel = window->casePage()->procedurePanel();
+        QVERIFY(child<QPushButton>(panel, QStringLiteral("action_submit_for_opening")));
+        QVERIFY(!panel->findChild<QPushButton*>(QStringLiteral("action_approve_opening")));
+        ProcedureStepDialog* submit = panel->openStep(procedure::CaseAction::SubmitForOpening);
+        QVERIFY(!child<QLineEdit>(submit, QStringLiteral("passwordField"))->isVisible());
+        auto* submitOk =
+            child<QDialogButtonBox>(submit, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        QVERIFY(submitOk->isEnabled());
+        QTest::mouseClick(submitOk, Qt::LeftButton);
+        QTRY_COMPARE(store::Cases(store).caseById(caseId)->state, CaseState::OpeningApproval);
+
+        // The team leader, on the same device, signs the opening off.
+        m_app.reset();
+        startOn(profileDir);
+        window = signInAs(QStringLiteral("lina"));
+        QVERIFY(window);
+        QVERIFY(window->openCase(caseId));
+        panel = window->casePage()->procedurePanel();
+        QVERIFY(child<QPushButton>(panel, QStringLiteral("action_approve_opening")));
+        ProcedureStepDialog* approve = panel->openStep(procedure::CaseAction::ApproveOpening);
+        auto* password = child<QLineEdit>(approve, QStringLiteral("passwordField"));
+        QVERIFY(password->isVisible());
+        auto* approveOk =
+            child<QDialogButtonBox>(approve, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        QVERIFY(!approveOk->isEnabled()); // not without the password
+        // A wrong password signs nothing.
+        QTest::keyClicks(password, QStringLiteral("not-her-password"));
+        QTest::mouseClick(approveOk, Qt::LeftButton);
+        QVERIFY(child<QLabel>(approve, QStringLiteral("errorLabel"))->isVisible());
+        store::Store& leaderStore = m_app->profile().store();
+        QCOMPARE(store::CaseProcedure(leaderStore).signOffs(caseId).size(), 0);
+
+        QSignalSpy taken(approve, &ProcedureStepDialog::stepTaken);
+        typeThroughInputMethod(child<QPlainTextEdit>(approve, QStringLiteral("commentField")),
+                               QStringLiteral("同意立案"));
+        QTest::keyClicks(password, demoPassword(QStringLiteral("lina")));
+        QTest::mouseClick(approveOk, Qt::LeftButton);
+        QTRY_COMPARE(taken.size(), 1);
+        QCOMPARE(store::Cases(leaderStore).caseById(caseId)->state, CaseState::Investigating);
+        const QList<store::SignOff> signOffs = store::CaseProcedure(leaderStore).signOffs(caseId);
+        QCOMPARE(signOffs.size(), 1);
+        QCOMPARE(signOffs.first().signerName, QStringLiteral("李娜"));
+        QCOMPARE(signOffs.first().comment, QStringLiteral("同意立案"));
+        QVERIFY(store::CaseProcedure(leaderStore).signatureHolds(signOffs.first()));
+        // The case page shows the new state and the sign-off.
+        QTRY_VERIFY(listTexts(panel->recordsList()).join(u'\n').contains(QStringLiteral("李娜")));
+    }
+
+    void aStepWithMissingConditionsListsThemAndCannotBeTaken() {
+        startOn(freshDemoProfile());
+        MainWindow* window = signInAs(QStringLiteral("lina"));
+        QVERIFY(window);
+        store::Store& store = m_app->profile().store();
+        QSqlQuery query(store.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM cases WHERE state = 'decision' LIMIT 1")) &&
+                query.next());
+        const QUuid caseId(query.value(0).toString());
+        query.finish();
+        QVERIFY(window->openCase(caseId));
+        ProcedurePanel* panel = window->casePage()->procedurePanel();
+        ProcedureStepDialog* decide = panel->openStep(procedure::CaseAction::Decide);
+        const QStringList conditions =
+            listTexts(child<QListWidget>(decide, QStringLiteral("requirementsList")));
+        QVERIFY2(conditions.size() >= 1 && conditions.first().startsWith(u'✗'),
+                 qPrintable(conditions.join(u'\n')));
+        QTest::keyClicks(child<QLineEdit>(decide, QStringLiteral("passwordField")),
+                         demoPassword(QStringLiteral("lina")));
+        QVERIFY(!child<QDialogButtonBox>(decide, QStringLiteral("buttonBox"))
+                     ->button(QDialogButtonBox::Ok)
+                     ->isEnabled());
+        QCOMPARE(store::Cases(store).caseById(caseId)->state, CaseState::Decision);
+    }
+
+    void anInterferenceRecordIsKeptForGood() {
+        startOn(freshDemoProfile());
+        MainWindow* window = signInAs(QStringLiteral("zhangwei"));
+        QVERIFY(window);
+        store::Store& store = m_app->profile().store();
+        QSqlQuery query(store.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM cases LIMIT 1")) && query.next());
+        const QUuid caseId(query.value(0).toString());
+        query.finish();
+        QVERIFY(window->openCase(caseId));
+        QDialog* dialog = window->casePage()->procedurePanel()->openInterference();
+        auto* save =
+            child<QDialogButtonBox>(dialog, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled());
+        typeThroughInputMethod(child<QLineEdit>(dialog, QStringLiteral("whoField")),
+                               QStringLiteral("某单位负责人"));
+        typeThroughInputMethod(child<QPlainTextEdit>(dialog, QStringLiteral("requestField")),
+                               QStringLiteral("打电话要求对该企业从轻处理"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        const QList<CaseRecord> records =
+            store::CaseProcedure(store).records(caseId, CaseRecordKind::Interference);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.first().body[QLatin1String(record_keys::request)].toString(),
+                 QStringLiteral("打电话要求对该企业从轻处理"));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM case_records")));
+    }
+};
+
+QTEST_MAIN(TestProcedureGui)
+#include "TestProcedureGui.moc"
