@@ -346,19 +346,9 @@ CaseProcedure::Outcome CaseProcedure::apply(const QUuid& actorId, Roles roles, c
                    {u"sign_off"_s, signedAction ? Uuid7::toText(signOff.id) : QString()},
                    {u"state_sha256"_s, signOff.stateSha256}}};
     outcome.result = m_store.perform(actorId, change, [&](QSqlDatabase& db) {
+        if (StoreResult moved = Cases::moveState(db, caseId, from, to); !moved)
+            return moved;
         QSqlQuery query(db);
-        // The expected state is part of the WHERE clause: a case someone else moved is not moved twice.
-        query.prepare(u"UPDATE cases SET state = ?, version = version + 1 WHERE id = ? AND state = ?"_s);
-        query.addBindValue(enumKey(to));
-        query.addBindValue(Uuid7::toText(caseId));
-        query.addBindValue(enumKey(from));
-        if (!query.exec())
-            return queryFailure(query);
-        if (query.numRowsAffected() != 1)
-            return StoreResult::failure(
-                QCoreApplication::translate(
-                    "CaseProcedure", "The case is no longer in the state \"%1\"; reload it and try again.")
-                    .arg(enumDisplayName(from)));
         query.prepare(u"INSERT INTO case_records(id, case_id, kind, on_date, body, recorded_by, recorded_at) "
                       u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         query.addBindValue(Uuid7::toText(stepId));

@@ -98,23 +98,26 @@ StoreResult Cases::transition(const QUuid& actorId, const QUuid& caseId, CaseSta
                   current->version,
                   {{QStringLiteral("state"), enumKey(from), enumKey(to)}},
                   {{QStringLiteral("from"), enumKey(from)}, {QStringLiteral("to"), enumKey(to)}}};
-    return m_store.perform(actorId, action, [&](QSqlDatabase& db) {
-        QSqlQuery query(db);
-        // The expected state is part of the WHERE clause: a case someone else moved is not moved twice.
-        query.prepare(
-            QStringLiteral("UPDATE cases SET state = ?, version = version + 1 WHERE id = ? AND state = ?"));
-        query.addBindValue(enumKey(to));
-        query.addBindValue(Uuid7::toText(caseId));
-        query.addBindValue(enumKey(from));
-        if (!query.exec())
-            return queryFailure(query);
-        if (query.numRowsAffected() != 1)
-            return StoreResult::failure(
-                QCoreApplication::translate(
-                    "Cases", "The case is no longer in the state \"%1\"; reload it and try again.")
-                    .arg(enumDisplayName(from)));
-        return StoreResult();
-    });
+    return m_store.perform(actorId, action,
+                           [&](QSqlDatabase& db) { return moveState(db, caseId, from, to); });
+}
+
+StoreResult Cases::moveState(QSqlDatabase& db, const QUuid& caseId, CaseState from, CaseState to) {
+    QSqlQuery query(db);
+    // The expected state is part of the WHERE clause: a case someone else moved is not moved twice.
+    query.prepare(
+        QStringLiteral("UPDATE cases SET state = ?, version = version + 1 WHERE id = ? AND state = ?"));
+    query.addBindValue(enumKey(to));
+    query.addBindValue(Uuid7::toText(caseId));
+    query.addBindValue(enumKey(from));
+    if (!query.exec())
+        return queryFailure(query);
+    if (query.numRowsAffected() != 1)
+        return StoreResult::failure(
+            QCoreApplication::translate("Cases",
+                                        "The case is no longer in the state \"%1\"; reload it and try again.")
+                .arg(enumDisplayName(from)));
+    return StoreResult();
 }
 
 std::optional<QUuid> Cases::idByNumber(const QString& number) const {

@@ -18,6 +18,8 @@ public:
     StoreResult create(const QUuid& actorId, const Case& newCase);
     // A workflow step: refused unless the case is in `from` (someone else may have moved it).
     StoreResult transition(const QUuid& actorId, const QUuid& caseId, CaseState from, CaseState to);
+    // The state change itself, for an action's row writer (inside its transaction).
+    static StoreResult moveState(QSqlDatabase& db, const QUuid& caseId, CaseState from, CaseState to);
     std::optional<Case> caseById(const QUuid& id) const;
     // The case with this official number or provisional label ("临-2026-0001"), as clerks name cases.
     std::optional<QUuid> idByNumber(const QString& number) const;

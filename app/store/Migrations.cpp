@@ -226,9 +226,7 @@ Statements version5() {
 // decided on (cause, party, violations, discretion results) can no longer change: a correction is an
 // amendment record with its own sign-off. The triggers enforce this in the store, whoever writes.
 Statements version6() {
-    const QString decided = uR"(EXISTS (SELECT 1 FROM sign_offs WHERE case_id = %1 AND action = 'decide'
-                                  AND outcome = 'approved'))"_s;
-    return {
+    Statements statements{
         uR"(ALTER TABLE inspections ADD COLUMN case_id TEXT REFERENCES cases(id))"_s,
         uR"(ALTER TABLE inspections ADD COLUMN recusal_declared INTEGER NOT NULL DEFAULT 0)"_s,
         uR"(ALTER TABLE cases ADD COLUMN lead_received_on TEXT)"_s,
@@ -285,28 +283,6 @@ Statements version6() {
               BEGIN SELECT RAISE(ABORT, 'sign-offs are never changed'); END)"_s,
         uR"(CREATE TRIGGER sign_offs_no_delete BEFORE DELETE ON sign_offs
               BEGIN SELECT RAISE(ABORT, 'sign-offs are never deleted'); END)"_s,
-        uR"(CREATE TRIGGER cases_frozen_after_decision BEFORE UPDATE OF cause, subject_id, party_is_individual
-              ON cases WHEN %1
-              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
-            decided.arg(u"old.id"_s)),
-        uR"(CREATE TRIGGER violations_frozen_insert BEFORE INSERT ON violations WHEN %1
-              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
-            decided.arg(u"new.case_id"_s)),
-        uR"(CREATE TRIGGER violations_frozen_update BEFORE UPDATE ON violations WHEN %1
-              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
-            decided.arg(u"old.case_id"_s)),
-        uR"(CREATE TRIGGER violations_frozen_delete BEFORE DELETE ON violations WHEN %1
-              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
-            decided.arg(u"old.case_id"_s)),
-        uR"(CREATE TRIGGER discretion_frozen_insert BEFORE INSERT ON case_discretion WHEN %1
-              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
-            decided.arg(u"new.case_id"_s)),
-        uR"(CREATE TRIGGER discretion_frozen_update BEFORE UPDATE ON case_discretion WHEN %1
-              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
-            decided.arg(u"old.case_id"_s)),
-        uR"(CREATE TRIGGER discretion_frozen_delete BEFORE DELETE ON case_discretion WHEN %1
-              BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END)"_s.arg(
-            decided.arg(u"old.case_id"_s)),
         // Numbers for documents issued on site while offline, from a block the bureau reserved for this
         // device (a setting until sync supplies blocks): one counter per category and year.
         uR"(CREATE TABLE document_numbers (
@@ -322,6 +298,20 @@ Statements version6() {
         uR"(CREATE TRIGGER issued_documents_no_delete BEFORE DELETE ON issued_documents
               BEGIN SELECT RAISE(ABORT, 'issued documents are never deleted'); END)"_s,
     };
+    // What a signed decision froze: the case's cause and party, its violations and discretion results.
+    const QString decided = uR"(EXISTS (SELECT 1 FROM sign_offs WHERE case_id = %1 AND action = 'decide'
+                                  AND outcome = 'approved'))"_s;
+    const QString refusal =
+        u"BEGIN SELECT RAISE(ABORT, 'the case was decided and signed: record an amendment'); END"_s;
+    statements.append(uR"(CREATE TRIGGER cases_frozen_after_decision BEFORE UPDATE OF cause, subject_id,
+                          party_is_individual ON cases WHEN %1 %2)"_s.arg(decided.arg(u"old.id"_s), refusal));
+    for (const QString& table : {u"violations"_s, u"case_discretion"_s}) {
+        for (const auto& [operation, row] :
+             {std::pair{u"INSERT"_s, u"new"_s}, {u"UPDATE"_s, u"old"_s}, {u"DELETE"_s, u"old"_s}})
+            statements.append(u"CREATE TRIGGER %1_frozen_%2 BEFORE %3 ON %1 WHEN %4 %5"_s.arg(
+                table, operation.toLower(), operation, decided.arg(row + u".case_id"_s), refusal));
+    }
+    return statements;
 }
 
 const QList<Statements>& allMigrations() {
