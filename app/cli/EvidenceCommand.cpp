@@ -2,6 +2,7 @@
 
 #include "Accounts.h"
 #include "Cases.h"
+#include "CliOutput.h"
 #include "Importer.h"
 #include "IntegrityCheck.h"
 #include "Profile.h"
@@ -17,19 +18,6 @@ namespace fieldcase::cli {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-int fail(const QString& message, int code = 1) {
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
-}
-
-std::optional<QUuid> findCase(store::Store& store, const QString& reference) {
-    const QUuid asId = QUuid::fromString(reference);
-    store::Cases cases(store);
-    if (!asId.isNull() && cases.caseById(asId))
-        return asId;
-    return cases.idByNumber(reference);
-}
 
 // Every path given: files as they are, folders scanned for media the way a body camera's drive is.
 QStringList expandPaths(const QStringList& given) {
@@ -52,7 +40,7 @@ int importFiles(store::Profile& profile, evidence::ProfileEvidence& evidence,
     const QString caseReference = parser.value(u"case"_s);
     if (caseReference.isEmpty())
         return fail(QCoreApplication::translate("fieldcase-cli", "evidence import needs --case."), 64);
-    const std::optional<QUuid> caseId = findCase(profile.store(), caseReference);
+    const std::optional<QUuid> caseId = store::Cases(profile.store()).find(caseReference);
     if (!caseId)
         return fail(
             QCoreApplication::translate("fieldcase-cli", "No case %1 in this profile.").arg(caseReference));

@@ -3,10 +3,12 @@
 //   fieldcase-cli audit-verify --profile DIR
 //   fieldcase-cli evidence import --profile DIR --case CASE [--user LOGIN] [--body-camera] FILE|FOLDER...
 //   fieldcase-cli evidence verify --profile DIR
+//   fieldcase-cli document --profile DIR --case CASE --kind KIND --out FILE.pdf [--agency NAME]
 
 #include "AuditLog.h"
 #include "DemoData.h"
 #include "DiscretionCommand.h"
+#include "DocumentCommand.h"
 #include "EvidenceCommand.h"
 #include "Profile.h"
 #include "Seeder.h"
@@ -14,7 +16,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace fieldcase;
 
@@ -75,20 +80,44 @@ int verifyAudit(store::Profile& profile) {
     return result.isIntact() ? 0 : 2;
 }
 
+// Whether the command needs QtGui (the document renderer lays out text with fonts).
+bool needsGui(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "document") == 0)
+            return true;
+    }
+    return false;
+}
+
+// Without a display, QtGui runs on the offscreen platform unless the user chose one.
+void preferOffscreen() {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        preferOffscreen();
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("fieldcase-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("FieldCase"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "fieldcase-cli", "FieldCase headless commands: seed, audit-verify, discretion, evidence"));
+        "fieldcase-cli", "FieldCase headless commands: seed, audit-verify, discretion, evidence, document"));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("fieldcase-cli", "seed | audit-verify | discretion | evidence"));
+        QCoreApplication::translate("fieldcase-cli",
+                                    "seed | audit-verify | discretion | evidence | document"));
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("fieldcase-cli", "The profile directory."),
                       QStringLiteral("DIR")});
@@ -103,12 +132,15 @@ int main(int argc, char* argv[]) {
                       QStringLiteral("N"), QStringLiteral("0")});
     cli::addDiscretionOptions(parser);
     cli::addEvidenceOptions(parser);
+    cli::addDocumentOptions(parser);
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     if (positional.size() == 1 && command == QLatin1String("discretion"))
         return cli::runDiscretion(parser);
+    if (positional.size() == 1 && command == QLatin1String("document"))
+        return cli::runDocument(parser);
     if (command == QLatin1String("evidence") && parser.isSet(QStringLiteral("profile")))
         return cli::runEvidence(parser, positional.mid(1));
     if (positional.size() != 1 || !parser.isSet(QStringLiteral("profile"))) {

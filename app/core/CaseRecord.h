@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EnumTable.h"
+#include "User.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -76,6 +77,30 @@ struct CaseRecord {
     QUuid recordedBy;
     QDateTime recordedAt;
 };
+
+// Who may write a record of each kind: a legal review is the legal reviewer's, a collective discussion and
+// the approval of an extension are the leader's, what happened with the party is any officer's, and an
+// attempt to interfere may be recorded by anyone at all (干预留痕 must not depend on rank).
+constexpr Roles rolesForRecord(CaseRecordKind kind) {
+    switch (kind) {
+    case CaseRecordKind::LegalReview:
+        return Role::LegalReviewer;
+    case CaseRecordKind::CollectiveDiscussion:
+    case CaseRecordKind::OpeningExtended:
+    case CaseRecordKind::DecisionExtended:
+        return Role::TeamLeader;
+    case CaseRecordKind::Interference:
+        return Role::Inspector | Role::TeamLeader | Role::LegalReviewer | Role::EvidenceClerk | Role::Admin;
+    case CaseRecordKind::ProcedureStep: // written by the steps themselves
+        return {};
+    default:
+        return Role::Inspector | Role::TeamLeader;
+    }
+}
+
+constexpr bool mayRecord(CaseRecordKind kind, Roles roles) {
+    return (rolesForRecord(kind) & roles) != Roles();
+}
 
 // The body keys of the kinds a person fills in, shared by the store, the documents and the UI.
 namespace record_keys {

@@ -125,6 +125,36 @@ StoreResult CaseProcedure::addRecord(const QUuid& actorId, const CaseRecord& inp
     });
 }
 
+StoreResult CaseProcedure::record(const QUuid& actorId, Roles roles, const CaseRecord& record) {
+    if (!mayRecord(record.kind, roles))
+        return StoreResult::failure(
+            QCoreApplication::translate("CaseProcedure", "Your roles may not record: %1.")
+                .arg(enumDisplayName(record.kind)));
+    const QList<CaseRecord> existing = records(record.caseId);
+    QList<procedure::Requirement> refused;
+    if (record.kind == CaseRecordKind::OpeningExtended)
+        refused = procedure::checkOpeningExtension(countOf(existing, CaseRecordKind::OpeningExtended));
+    if (record.kind == CaseRecordKind::DecisionExtended)
+        refused =
+            procedure::checkDecisionExtension(countOf(existing, CaseRecordKind::DecisionExtended),
+                                              hasRecord(existing, CaseRecordKind::CollectiveDiscussion));
+    if (!refused.isEmpty())
+        return StoreResult::failure(refused.first().message);
+    const procedure::ClockFacts clocks = clockFacts(record.caseId);
+    const bool paused = !clocks.pauses.isEmpty() && clocks.pauses.last().isOpen();
+    if (record.kind == CaseRecordKind::ClockPaused && paused)
+        return StoreResult::failure(QCoreApplication::translate(
+            "CaseProcedure", "The case clock is already paused; resume it first."));
+    if (record.kind == CaseRecordKind::ClockResumed && !paused)
+        return StoreResult::failure(
+            QCoreApplication::translate("CaseProcedure", "The case clock is not paused."));
+    if (record.kind == CaseRecordKind::ClockResumed && record.onDate < clocks.pauses.last().from)
+        return StoreResult::failure(
+            QCoreApplication::translate("CaseProcedure", "The clock cannot resume before it was paused (%1).")
+                .arg(clocks.pauses.last().from.toString(Qt::ISODate)));
+    return addRecord(actorId, record);
+}
+
 QList<CaseRecord> CaseProcedure::records(const QUuid& caseId) const {
     QSqlQuery query(m_store.connection());
     query.prepare(u"SELECT id, case_id, kind, on_date, body, recorded_by, recorded_at FROM case_records "

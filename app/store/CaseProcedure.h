@@ -50,6 +50,10 @@ public:
     // Appends a record (a served notice, a waiver, a legal review, an interference…). Records are
     // never changed or deleted; a wrong one is corrected by an amendment.
     StoreResult addRecord(const QUuid& actorId, const CaseRecord& record);
+    // The same for a person: refused, with the reason, when their roles may not write that kind
+    // (rolesForRecord), when an extension is past its limit, or when a pause or resume does not fit the
+    // clock as it stands.
+    StoreResult record(const QUuid& actorId, Roles roles, const CaseRecord& record);
     QList<CaseRecord> records(const QUuid& caseId) const;
     QList<CaseRecord> records(const QUuid& caseId, CaseRecordKind kind) const;
 

@@ -120,6 +120,13 @@ StoreResult Cases::moveState(QSqlDatabase& db, const QUuid& caseId, CaseState fr
     return StoreResult();
 }
 
+std::optional<QUuid> Cases::find(const QString& reference) const {
+    const QUuid asId = QUuid::fromString(reference);
+    if (!asId.isNull() && caseById(asId))
+        return asId;
+    return idByNumber(reference);
+}
+
 std::optional<QUuid> Cases::idByNumber(const QString& number) const {
     QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral("SELECT id FROM cases WHERE number = ?"));

@@ -23,6 +23,8 @@ public:
     std::optional<Case> caseById(const QUuid& id) const;
     // The case with this official number or provisional label ("临-2026-0001"), as clerks name cases.
     std::optional<QUuid> idByNumber(const QString& number) const;
+    // A case as a person names it on a command line: its id, official number or provisional label.
+    std::optional<QUuid> find(const QString& reference) const;
     // The subject's name, denormalised on the case row for sorting and display.
     QString subjectName(const QUuid& caseId) const;
     QList<AuditEvent> events(const QUuid& caseId) const;

@@ -1,5 +1,6 @@
 #include "ProcedurePanel.h"
 
+#include "CaseRecordDialog.h"
 #include "DisplayText.h"
 #include "ProcedureStepDialog.h"
 
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -72,11 +74,15 @@ ProcedurePanel::ProcedurePanel(evidence::ProfileEvidence& evidence, const User& 
     , m_actionsLayout(new QHBoxLayout)
     , m_noActionsLabel(new QLabel)
     , m_records(new QListWidget)
-    , m_interferenceButton(new QPushButton) {
+    , m_interferenceButton(new QPushButton)
+    , m_recordButton(new QPushButton) {
     setObjectName(QStringLiteral("procedurePanel"));
     m_deadlines->setObjectName(QStringLiteral("deadlinesList"));
     m_records->setObjectName(QStringLiteral("recordsList"));
     m_interferenceButton->setObjectName(QStringLiteral("interferenceButton"));
+    m_recordButton->setObjectName(QStringLiteral("recordButton"));
+    // The menu lists what this person may record; it is filled when the language is set.
+    m_recordButton->setMenu(new QMenu(m_recordButton));
     m_deadlines->setSelectionMode(QAbstractItemView::NoSelection);
     m_records->setWordWrap(true);
     m_deadlines->setWordWrap(true);
@@ -89,6 +95,7 @@ ProcedurePanel::ProcedurePanel(evidence::ProfileEvidence& evidence, const User& 
     auto* layout = new QVBoxLayout(this);
     m_actionsLayout->addWidget(m_noActionsLabel);
     m_actionsLayout->addStretch();
+    m_actionsLayout->addWidget(m_recordButton);
     m_actionsLayout->addWidget(m_interferenceButton);
     layout->addLayout(m_actionsLayout);
     layout->addLayout(lists, 1);
@@ -181,6 +188,17 @@ ProcedureStepDialog* ProcedurePanel::openStep(procedure::CaseAction action) {
     return dialog;
 }
 
+CaseRecordDialog* ProcedurePanel::openRecord(CaseRecordKind kind) {
+    auto* dialog = new CaseRecordDialog(m_evidence.service().store(), m_user, m_caseId, kind, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CaseRecordDialog::recorded, this, [this] {
+        refresh();
+        emit caseChanged();
+    });
+    dialog->show();
+    return dialog;
+}
+
 QDialog* ProcedurePanel::openInterference() {
     auto* dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("interferenceDialog"));
@@ -258,6 +276,13 @@ void ProcedurePanel::retranslate() {
     setTitle(tr("Procedure"));
     m_noActionsLabel->setText(tr("No step of the procedure is yours to take now."));
     m_interferenceButton->setText(tr("Record &interference…"));
+    m_recordButton->setText(tr("&Record…"));
+    QMenu* menu = m_recordButton->menu();
+    menu->clear();
+    for (CaseRecordKind kind : CaseRecordDialog::kindsFor(m_user.roles))
+        menu->addAction(enumDisplayName(kind) + QStringLiteral("…"), this,
+                        [this, kind] { openRecord(kind); });
+    m_recordButton->setVisible(!menu->isEmpty());
     refresh();
 }
 

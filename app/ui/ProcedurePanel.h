@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseRecord.h"
 #include "User.h"
 #include "procedure/Procedure.h"
 
@@ -20,6 +21,7 @@ class Store;
 
 namespace fieldcase::ui {
 
+class CaseRecordDialog;
 class ProcedureStepDialog;
 
 // The procedure of one case on the case page: the clocks that run (with a warning colour when a deadline
@@ -35,6 +37,8 @@ public:
     // Opens the step dialog (non-blocking) for `action`.
     ProcedureStepDialog* openStep(procedure::CaseAction action);
     QDialog* openInterference();
+    // Opens the dialog (non-blocking) that records a dated fact of the case.
+    CaseRecordDialog* openRecord(CaseRecordKind kind);
     QListWidget* deadlinesList() const { return m_deadlines; }
     QListWidget* recordsList() const { return m_records; }
 
@@ -58,6 +62,7 @@ private:
     QLabel* m_noActionsLabel;
     QListWidget* m_records;
     QPushButton* m_interferenceButton;
+    QPushButton* m_recordButton;
     QList<QPushButton*> m_actionButtons;
 };
 

@@ -1,0 +1,199 @@
+#include "CaseRecordDialog.h"
+
+#include "CaseProcedure.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fieldcase::ui {
+
+namespace {
+
+// The reasons that stop the decision clock (办法 Art. 57), with the keys the clocks read.
+const std::pair<const char*, const char*> PauseReasons[] = {
+    {"suspension", QT_TRANSLATE_NOOP("CaseRecordDialog", "Case suspended")},
+    {"hearing", QT_TRANSLATE_NOOP("CaseRecordDialog", "Hearing")},
+    {"testing", QT_TRANSLATE_NOOP("CaseRecordDialog", "Testing, inspection or appraisal")},
+    {"notice", QT_TRANSLATE_NOOP("CaseRecordDialog", "Public notice")},
+    {"service", QT_TRANSLATE_NOOP("CaseRecordDialog", "Service of documents")},
+};
+
+QStringList serviceMethods() {
+    return {
+        QCoreApplication::translate("CaseRecordDialog", "In person"),
+        QCoreApplication::translate("CaseRecordDialog", "Left at the address with a witness"),
+        QCoreApplication::translate("CaseRecordDialog", "By post"),
+        QCoreApplication::translate("CaseRecordDialog", "Electronically, with the party's signed consent"),
+        QCoreApplication::translate("CaseRecordDialog", "By public notice")};
+}
+
+} // namespace
+
+QList<CaseRecordKind> CaseRecordDialog::kindsFor(Roles roles) {
+    QList<CaseRecordKind> kinds;
+    for (CaseRecordKind kind : enumValues<CaseRecordKind>()) {
+        if (kind != CaseRecordKind::ProcedureStep && kind != CaseRecordKind::Interference &&
+            kind != CaseRecordKind::Amendment && mayRecord(kind, roles))
+            kinds.append(kind);
+    }
+    return kinds;
+}
+
+CaseRecordDialog::CaseRecordDialog(store::Store& store, const User& user, const QUuid& caseId,
+                                   CaseRecordKind kind, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_user(user)
+    , m_caseId(caseId)
+    , m_kind(kind)
+    , m_date(new QDateEdit(QDate::currentDate()))
+    , m_error(new QLabel)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel)) {
+    setObjectName(QStringLiteral("caseRecordDialog"));
+    setWindowTitle(enumDisplayName(kind));
+    m_date->setObjectName(QStringLiteral("dateField"));
+    m_date->setCalendarPopup(true);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Date:"), m_date);
+
+    const auto addLine = [&](const char* key, const QString& label, bool required) {
+        auto* edit = new QLineEdit;
+        edit->setObjectName(QString::fromLatin1(key) + QStringLiteral("Field"));
+        connect(edit, &QLineEdit::textChanged, this, &CaseRecordDialog::updateSave);
+        form->addRow(label, edit);
+        m_fields.append({QString::fromLatin1(key), edit, required});
+    };
+    const auto addText = [&](const char* key, const QString& label, bool required) {
+        auto* edit = new QPlainTextEdit;
+        edit->setObjectName(QString::fromLatin1(key) + QStringLiteral("Field"));
+        edit->setTabChangesFocus(true);
+        connect(edit, &QPlainTextEdit::textChanged, this, &CaseRecordDialog::updateSave);
+        form->addRow(label, edit);
+        m_fields.append({QString::fromLatin1(key), edit, required});
+    };
+    const auto addChoice = [&](const char* key, const QString& label,
+                               const QList<std::pair<QString, QString>>& items, bool editable) {
+        auto* combo = new QComboBox;
+        combo->setObjectName(QString::fromLatin1(key) + QStringLiteral("Field"));
+        combo->setEditable(editable);
+        for (const auto& [value, text] : items)
+            combo->addItem(text, value);
+        form->addRow(label, combo);
+        m_fields.append({QString::fromLatin1(key), combo, true});
+    };
+    const auto plain = [](const QStringList& texts) {
+        QList<std::pair<QString, QString>> items;
+        for (const QString& text : texts)
+            items.append({text, text});
+        return items;
+    };
+
+    using namespace record_keys;
+    switch (kind) {
+    case CaseRecordKind::NoticeServed:
+        addChoice(method, tr("&Method:"), plain(serviceMethods()), true);
+        addLine(recipient, tr("&Received by:"), true);
+        break;
+    case CaseRecordKind::DecisionServed:
+        addChoice(method, tr("&Method:"), plain(serviceMethods()), true);
+        addLine(recipient, tr("&Received by:"), true);
+        addLine(place, tr("&Place:"), true);
+        break;
+    case CaseRecordKind::HearingHeld:
+        addText(opinion, tr("&Summary of the hearing:"), true);
+        break;
+    case CaseRecordKind::LegalReview:
+        addChoice(conclusion, tr("&Conclusion:"),
+                  plain({tr("Agree"), tr("Agree after the changes below"), tr("Disagree")}), false);
+        addText(opinion, tr("&Opinion:"), true);
+        break;
+    case CaseRecordKind::CollectiveDiscussion:
+        addLine(participants, tr("&Participants:"), true);
+        addText(opinion, tr("&Opinions:"), true);
+        addLine(conclusion, tr("C&onclusion:"), true);
+        break;
+    case CaseRecordKind::ClockPaused: {
+        QList<std::pair<QString, QString>> reasons;
+        for (const auto& [key, text] : PauseReasons)
+            reasons.append({QString::fromLatin1(key), tr(text)});
+        addChoice(reason, tr("&Reason:"), reasons, false);
+        addText(comment, tr("&Note:"), false);
+        break;
+    }
+    case CaseRecordKind::DefenceWaived:
+        addText(comment, tr("How the party waived it in &writing:"), true);
+        break;
+    case CaseRecordKind::OpeningExtended:
+    case CaseRecordKind::DecisionExtended:
+        addText(comment, tr("&Approval and reason:"), true);
+        break;
+    default:
+        addText(comment, tr("&Note:"), false);
+        break;
+    }
+
+    auto* finality =
+        new QLabel(tr("A record cannot be changed or deleted once saved; a mistake is corrected by an "
+                      "amendment."));
+    finality->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(finality);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CaseRecordDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateSave();
+    resize(520, 360);
+}
+
+QString CaseRecordDialog::valueOf(const Field& field) const {
+    if (auto* line = qobject_cast<QLineEdit*>(field.editor))
+        return line->text().trimmed();
+    if (auto* text = qobject_cast<QPlainTextEdit*>(field.editor))
+        return text->toPlainText().trimmed();
+    auto* combo = qobject_cast<QComboBox*>(field.editor);
+    // An editable choice keeps what the person typed; a fixed one stores its key.
+    return combo->isEditable() ? combo->currentText().trimmed() : combo->currentData().toString();
+}
+
+void CaseRecordDialog::updateSave() {
+    const bool complete = std::all_of(m_fields.begin(), m_fields.end(), [this](const Field& field) {
+        return !field.required || !valueOf(field).isEmpty();
+    });
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(complete);
+}
+
+bool CaseRecordDialog::save() {
+    CaseRecord record;
+    record.caseId = m_caseId;
+    record.kind = m_kind;
+    record.onDate = m_date->date();
+    for (const Field& field : m_fields) {
+        if (const QString value = valueOf(field); !value.isEmpty())
+            record.body.insert(field.key, value);
+    }
+    const store::StoreResult saved = store::CaseProcedure(m_store).record(m_user.id, m_user.roles, record);
+    if (!saved) {
+        m_error->setText(saved.message());
+        m_error->show();
+        return false;
+    }
+    emit recorded();
+    accept();
+    return true;
+}
+
+} // namespace fieldcase::ui
