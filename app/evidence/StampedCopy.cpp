@@ -54,8 +54,9 @@ QString positionText(const PositionStamp& stamp) {
     // The marks a reader must not miss: a print is looked at without the app's warnings beside it.
     QStringList warnings;
     if (stamp.isStale()) {
-        warnings << QCoreApplication::translate("StampedCopy", "STALE: fix %n s old", nullptr,
-                                                int(qMin<qint64>(stamp.fixAgeSeconds(), 1'000'000'000)));
+        // The count is computed first: lupdate 6.4 loops on a template call inside translate()'s arguments.
+        const int ageSeconds = int(qMin<qint64>(stamp.fixAgeSeconds(), 1'000'000'000));
+        warnings << QCoreApplication::translate("StampedCopy", "STALE: fix %n s old", nullptr, ageSeconds);
     }
     if (stamp.isPoor())
         warnings << QCoreApplication::translate("StampedCopy", "POOR ACCURACY");

@@ -4,6 +4,7 @@
 #include "CaptureDialog.h"
 #include "DiscretionDialog.h"
 #include "DisplayText.h"
+#include "DocumentDialog.h"
 #include "EvidencePanel.h"
 #include "ImportDialog.h"
 #include "ProcedurePanel.h"
@@ -59,6 +60,7 @@ CasePage::CasePage(store::Store& store, evidence::ProfileEvidence& evidence, con
             openCapture(what);
     });
     connect(m_ui->discretionButton, &QPushButton::clicked, this, [this] { openDiscretion(); });
+    connect(m_ui->documentsButton, &QPushButton::clicked, this, [this] { openDocuments(); });
     connect(m_ui->discretionTable, &QTableWidget::activated, this,
             [this](const QModelIndex& index) { openDiscretion(index.row()); });
     connect(m_ui->backButton, &QPushButton::clicked, this, &CasePage::backRequested);
@@ -109,6 +111,14 @@ ImportDialog* CasePage::openImport(bool fromBodyCamera) {
         m_evidencePanel->refresh();
         showEvents();
     });
+    dialog->show();
+    return dialog;
+}
+
+DocumentDialog* CasePage::openDocuments() {
+    auto* dialog = new DocumentDialog(m_store, m_user, m_caseId, m_dialogs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] { showEvents(); });
     dialog->show();
     return dialog;
 }

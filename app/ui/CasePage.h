@@ -29,6 +29,7 @@ namespace fieldcase::ui {
 class CaptureDialog;
 class Dialogs;
 class DiscretionDialog;
+class DocumentDialog;
 class EvidencePanel;
 class ImportDialog;
 class ProcedurePanel;
@@ -56,6 +57,8 @@ public:
     DiscretionDialog* openDiscretion(int savedRow = -1);
     DiscretionDialog* discretionDialog() const;
 
+    // Opens the documents of the case (non-blocking): preview, what is missing, save as PDF, print.
+    DocumentDialog* openDocuments();
     EvidencePanel* evidencePanel() const { return m_evidencePanel; }
     ProcedurePanel* procedurePanel() const { return m_procedurePanel; }
     // Opens the import dialog (non-blocking) for files or a body camera's folder.

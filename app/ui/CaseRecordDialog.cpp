@@ -25,13 +25,29 @@ const std::pair<const char*, const char*> PauseReasons[] = {
     {"service", QT_TRANSLATE_NOOP("CaseRecordDialog", "Service of documents")},
 };
 
-QStringList serviceMethods() {
-    return {
-        QCoreApplication::translate("CaseRecordDialog", "In person"),
-        QCoreApplication::translate("CaseRecordDialog", "Left at the address with a witness"),
-        QCoreApplication::translate("CaseRecordDialog", "By post"),
-        QCoreApplication::translate("CaseRecordDialog", "Electronically, with the party's signed consent"),
-        QCoreApplication::translate("CaseRecordDialog", "By public notice")};
+// How a document reaches the party (the methods of service of 民事诉讼法), with the keys the records keep.
+const std::pair<const char*, const char*> ServiceMethods[] = {
+    {"in_person", QT_TRANSLATE_NOOP("CaseRecordDialog", "In person")},
+    {"left_with_witness", QT_TRANSLATE_NOOP("CaseRecordDialog", "Left at the address with a witness")},
+    {"by_post", QT_TRANSLATE_NOOP("CaseRecordDialog", "By post")},
+    {"electronic", QT_TRANSLATE_NOOP("CaseRecordDialog", "Electronically, with the party's signed consent")},
+    {"public_notice", QT_TRANSLATE_NOOP("CaseRecordDialog", "By public notice")},
+};
+
+// A legal reviewer's conclusion (法制审核意见).
+const std::pair<const char*, const char*> LegalConclusions[] = {
+    {"agree", QT_TRANSLATE_NOOP("CaseRecordDialog", "Agree")},
+    {"agree_with_changes", QT_TRANSLATE_NOOP("CaseRecordDialog", "Agree after the changes below")},
+    {"disagree", QT_TRANSLATE_NOOP("CaseRecordDialog", "Disagree")},
+};
+
+// (stable key, display text) pairs for a combo box; the records keep the key.
+template <std::size_t N>
+QList<std::pair<QString, QString>> choices(const std::pair<const char*, const char*> (&table)[N]) {
+    QList<std::pair<QString, QString>> items;
+    for (const auto& [key, text] : table)
+        items.append({QString::fromLatin1(key), QCoreApplication::translate("CaseRecordDialog", text)});
+    return items;
 }
 
 } // namespace
@@ -89,21 +105,14 @@ CaseRecordDialog::CaseRecordDialog(store::Store& store, const User& user, const 
         form->addRow(label, combo);
         m_fields.append({QString::fromLatin1(key), combo, true});
     };
-    const auto plain = [](const QStringList& texts) {
-        QList<std::pair<QString, QString>> items;
-        for (const QString& text : texts)
-            items.append({text, text});
-        return items;
-    };
-
     using namespace record_keys;
     switch (kind) {
     case CaseRecordKind::NoticeServed:
-        addChoice(method, tr("&Method:"), plain(serviceMethods()), true);
+        addChoice(method, tr("&Method:"), choices(ServiceMethods), false);
         addLine(recipient, tr("&Received by:"), true);
         break;
     case CaseRecordKind::DecisionServed:
-        addChoice(method, tr("&Method:"), plain(serviceMethods()), true);
+        addChoice(method, tr("&Method:"), choices(ServiceMethods), false);
         addLine(recipient, tr("&Received by:"), true);
         addLine(place, tr("&Place:"), true);
         break;
@@ -111,8 +120,7 @@ CaseRecordDialog::CaseRecordDialog(store::Store& store, const User& user, const 
         addText(opinion, tr("&Summary of the hearing:"), true);
         break;
     case CaseRecordKind::LegalReview:
-        addChoice(conclusion, tr("&Conclusion:"),
-                  plain({tr("Agree"), tr("Agree after the changes below"), tr("Disagree")}), false);
+        addChoice(conclusion, tr("&Conclusion:"), choices(LegalConclusions), false);
         addText(opinion, tr("&Opinion:"), true);
         break;
     case CaseRecordKind::CollectiveDiscussion:
@@ -120,14 +128,10 @@ CaseRecordDialog::CaseRecordDialog(store::Store& store, const User& user, const 
         addText(opinion, tr("&Opinions:"), true);
         addLine(conclusion, tr("C&onclusion:"), true);
         break;
-    case CaseRecordKind::ClockPaused: {
-        QList<std::pair<QString, QString>> reasons;
-        for (const auto& [key, text] : PauseReasons)
-            reasons.append({QString::fromLatin1(key), tr(text)});
-        addChoice(reason, tr("&Reason:"), reasons, false);
+    case CaseRecordKind::ClockPaused:
+        addChoice(reason, tr("&Reason:"), choices(PauseReasons), false);
         addText(comment, tr("&Note:"), false);
         break;
-    }
     case CaseRecordKind::DefenceWaived:
         addText(comment, tr("How the party waived it in &writing:"), true);
         break;

@@ -19,6 +19,9 @@ public:
     // Existing files chosen by the user, or an empty list when cancelled.
     virtual QStringList chooseFiles(QWidget* parent, const QString& caption,
                                     const QString& startDirectory) = 0;
+    // A file name to write, or an empty string when cancelled.
+    virtual QString chooseSaveFile(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                                   const QString& filter) = 0;
     // Tells the user that something they asked for failed; returns once acknowledged.
     virtual void showError(QWidget* parent, const QString& title, const QString& message) = 0;
 };
@@ -27,6 +30,8 @@ class SystemDialogs : public Dialogs {
 public:
     QString chooseDirectory(QWidget* parent, const QString& caption, const QString& startDirectory) override;
     QStringList chooseFiles(QWidget* parent, const QString& caption, const QString& startDirectory) override;
+    QString chooseSaveFile(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                           const QString& filter) override;
     void showError(QWidget* parent, const QString& title, const QString& message) override;
 };
 

@@ -226,7 +226,7 @@ QDialog* ProcedurePanel::openInterference() {
     request->setObjectName(QStringLiteral("requestField"));
     form->addRow(tr("&Who:"), who);
     form->addRow(tr("Their &post:"), position);
-    form->addRow(tr("W&hen:"), when);
+    form->addRow(tr("Wh&en:"), when);
     form->addRow(tr("&How:"), channel);
     form->addRow(tr("What was &asked:"), request);
     layout->addLayout(form);

@@ -25,9 +25,13 @@ public:
     QStringList errorsShown;
 
     QStringList filesToChoose;
+    QString saveFileToChoose;
 
     QString chooseDirectory(QWidget*, const QString&, const QString&) override { return directoryToChoose; }
     QStringList chooseFiles(QWidget*, const QString&, const QString&) override { return filesToChoose; }
+    QString chooseSaveFile(QWidget*, const QString&, const QString&, const QString&) override {
+        return saveFileToChoose;
+    }
     void showError(QWidget*, const QString&, const QString& message) override { errorsShown << message; }
 };
 

@@ -4,6 +4,7 @@
 // gnome-keyring). Also: a step whose conditions are missing lists them and cannot be taken, and an
 // interference record is saved for good.
 #include "CasePage.h"
+#include "DocumentDialog.h"
 #include "GuiTestFixture.h"
 #include "InspectionRecordDialog.h"
 #include "ListPage.h"
@@ -208,6 +209,31 @@ private slots:
                      ->button(QDialogButtonBox::Ok)
                      ->isEnabled());
         QCOMPARE(store::Cases(store).caseById(caseId)->state, CaseState::Decision);
+    }
+
+    void theDocumentsOfACaseShowTheirPagesAndWhatIsMissing() {
+        startOn(freshDemoProfile());
+        MainWindow* window = signInAs(QStringLiteral("lina"));
+        QVERIFY(window);
+        QSqlQuery query(m_app->profile().store().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM cases WHERE official_number = '' LIMIT 1")) &&
+                query.next());
+        const QUuid caseId(query.value(0).toString());
+        query.finish();
+        QVERIFY(window->openCase(caseId));
+        DocumentDialog* documents = window->casePage()->openDocuments();
+        documents->showKind(QStringLiteral("penalty_decision"));
+        // A case without an official number, evidence or a decided penalty: a draft, and no PDF.
+        QVERIFY(documents->pagesShown() >= 1);
+        const QStringList missing = documents->missing();
+        QVERIFY2(missing.contains(QStringLiteral("Document number")) ||
+                     missing.contains(QStringLiteral("文书编号")),
+                 qPrintable(missing.join(u',')));
+        QVERIFY(!child<QPushButton>(documents, QStringLiteral("saveButton"))->isEnabled());
+        QVERIFY(!child<QPushButton>(documents, QStringLiteral("printButton"))->isEnabled());
+        m_dialogs.saveFileToChoose = m_testDir->filePath(QStringLiteral("decision.pdf"));
+        QVERIFY(!documents->savePdf());
+        QVERIFY(!QFile::exists(m_dialogs.saveFileToChoose));
     }
 
     void anInterferenceRecordIsKeptForGood() {

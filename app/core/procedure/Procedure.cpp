@@ -667,11 +667,13 @@ InspectionCompletionCheck checkInspectionCompletion(const Inspection& inspection
             if (!officer.certificateNumber.trimmed().isEmpty())
                 certified.insert(officer.userId);
         }
+        // A plain variable as the count: lupdate 6.4 silently drops the message for a cast expression.
+        const int certifiedCount = int(certified.size());
         result.missing << need(keys::Officers, QCoreApplication::translate(
                                                    "Procedure",
                                                    "The inspection lists %n officer(s) with a certificate "
                                                    "number; at least two are required.",
-                                                   nullptr, static_cast<int>(certified.size())));
+                                                   nullptr, certifiedCount));
     }
     if (!recusalDeclared)
         result.missing << recusalNotDeclared();
