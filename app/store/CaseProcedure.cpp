@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -75,6 +76,35 @@ QDate firstDate(const QList<CaseRecord>& records, CaseRecordKind kind) {
 int countOf(const QList<CaseRecord>& records, CaseRecordKind kind) {
     return int(std::count_if(records.begin(), records.end(),
                              [kind](const CaseRecord& r) { return r.kind == kind; }));
+}
+
+// The signer's name as the sign-off shows it, even after the account is renamed.
+QString userName(const QSqlDatabase& db, const QUuid& userId) {
+    QSqlQuery query(db);
+    query.prepare(u"SELECT name FROM users WHERE id = ?"_s);
+    query.addBindValue(Uuid7::toText(userId));
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+StoreResult insertSignOff(QSqlDatabase& db, const SignOff& signOff) {
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO sign_offs(id, case_id, action, outcome, comment, signed_by, signer_name, "
+                  u"signed_at, state_sha256, evidence, amendment_id, device_id, signature) "
+                  u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(Uuid7::toText(signOff.id));
+    query.addBindValue(Uuid7::toText(signOff.caseId));
+    query.addBindValue(signOff.action);
+    query.addBindValue(signOff.approved ? u"approved"_s : u"returned"_s);
+    query.addBindValue(sql::text(signOff.comment));
+    query.addBindValue(Uuid7::toText(signOff.signedBy));
+    query.addBindValue(sql::text(signOff.signerName));
+    query.addBindValue(timeText(signOff.signedAt));
+    query.addBindValue(signOff.stateSha256);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(signOff.evidence).toJson(QJsonDocument::Compact)));
+    query.addBindValue(sql::idOrNull(signOff.amendmentId));
+    query.addBindValue(Uuid7::toText(signOff.deviceId));
+    query.addBindValue(signOff.signature);
+    return query.exec() ? StoreResult() : queryFailure(query);
 }
 
 } // namespace
@@ -343,10 +373,7 @@ CaseProcedure::Outcome CaseProcedure::apply(const QUuid& actorId, Roles roles, c
         signOff.approved = action != CaseAction::ReturnLead && action != CaseAction::ReturnForInvestigation;
         signOff.comment = facts.comment.trimmed();
         signOff.signedBy = actorId;
-        QSqlQuery name(m_store.connection());
-        name.prepare(u"SELECT name FROM users WHERE id = ?"_s);
-        name.addBindValue(Uuid7::toText(actorId));
-        signOff.signerName = name.exec() && name.next() ? name.value(0).toString() : QString();
+        signOff.signerName = userName(m_store.connection(), actorId);
         signOff.signedAt = QDateTime::currentDateTimeUtc();
         signOff.stateSha256 = contentSha256(caseId);
         signOff.evidence = evidence;
@@ -392,23 +419,7 @@ CaseProcedure::Outcome CaseProcedure::apply(const QUuid& actorId, Roles roles, c
             return queryFailure(query);
         if (!signedAction)
             return StoreResult();
-        query.prepare(u"INSERT INTO sign_offs(id, case_id, action, outcome, comment, signed_by, signer_name, "
-                      u"signed_at, state_sha256, evidence, amendment_id, device_id, signature) "
-                      u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        query.addBindValue(Uuid7::toText(signOff.id));
-        query.addBindValue(Uuid7::toText(caseId));
-        query.addBindValue(signOff.action);
-        query.addBindValue(signOff.approved ? u"approved"_s : u"returned"_s);
-        query.addBindValue(sql::text(signOff.comment));
-        query.addBindValue(Uuid7::toText(actorId));
-        query.addBindValue(sql::text(signOff.signerName));
-        query.addBindValue(timeText(signOff.signedAt));
-        query.addBindValue(signOff.stateSha256);
-        query.addBindValue(QString::fromUtf8(QJsonDocument(signOff.evidence).toJson(QJsonDocument::Compact)));
-        query.addBindValue(sql::idOrNull(signOff.amendmentId));
-        query.addBindValue(Uuid7::toText(signOff.deviceId));
-        query.addBindValue(signOff.signature);
-        return query.exec() ? StoreResult() : queryFailure(query);
+        return insertSignOff(db, signOff);
     });
     if (outcome.ok() && signedAction)
         outcome.signOff = signOff;
@@ -479,6 +490,55 @@ QList<SignOff> CaseProcedure::signOffs(const QUuid& caseId) const {
         signOffs.append(s);
     }
     return signOffs;
+}
+
+QList<CaseRecord> CaseProcedure::pendingAmendments(const QUuid& caseId) const {
+    QSet<QUuid> signedAmendments;
+    for (const SignOff& signOff : signOffs(caseId))
+        signedAmendments.insert(signOff.amendmentId);
+    QList<CaseRecord> pending = records(caseId, CaseRecordKind::Amendment);
+    pending.removeIf([&](const CaseRecord& r) { return signedAmendments.contains(r.id); });
+    return pending;
+}
+
+StoreResult CaseProcedure::signAmendment(const QUuid& actorId, Roles roles, const QUuid& caseId,
+                                         const QUuid& amendmentId, const QString& comment,
+                                         const Signer& signer) {
+    if (!roles.testFlag(Role::TeamLeader))
+        return StoreResult::failure(
+            QCoreApplication::translate("CaseProcedure", "Only a team leader signs an amendment off."));
+    const QList<CaseRecord> pending = pendingAmendments(caseId);
+    if (std::none_of(pending.begin(), pending.end(),
+                     [&](const CaseRecord& r) { return r.id == amendmentId; }))
+        return StoreResult::failure(QCoreApplication::translate(
+            "CaseProcedure", "The amendment does not exist or has already been signed off."));
+    if (!signer)
+        return StoreResult::failure(QCoreApplication::translate(
+            "CaseProcedure", "This step is signed with the device key, which is not available."));
+    SignOff signOff;
+    signOff.id = Uuid7::create();
+    signOff.caseId = caseId;
+    signOff.action = enumKey(CaseRecordKind::Amendment);
+    signOff.comment = comment.trimmed();
+    signOff.signedBy = actorId;
+    signOff.signerName = userName(m_store.connection(), actorId);
+    signOff.signedAt = QDateTime::currentDateTimeUtc();
+    signOff.stateSha256 = contentSha256(caseId);
+    signOff.amendmentId = amendmentId;
+    signOff.deviceId = m_store.deviceId();
+    signOff.signature = signer(signOff.signedBytes());
+    if (signOff.signature.isEmpty())
+        return StoreResult::failure(
+            QCoreApplication::translate("CaseProcedure", "The device could not sign the step."));
+    Action action{u"sign_off.add"_s,
+                  u"sign_off"_s,
+                  signOff.id,
+                  0,
+                  {{u"case_id"_s, {}, Uuid7::toText(caseId)},
+                   {u"amendment_id"_s, {}, Uuid7::toText(amendmentId)},
+                   {u"state_sha256"_s, {}, signOff.stateSha256}},
+                  {{u"case_id"_s, Uuid7::toText(caseId)}, {u"amendment_id"_s, Uuid7::toText(amendmentId)}}};
+    return m_store.perform(actorId, action, [&](QSqlDatabase& db) { return insertSignOff(db, signOff); });
 }
 
 bool CaseProcedure::signatureHolds(const SignOff& signOff) const {

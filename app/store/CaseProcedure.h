@@ -85,6 +85,13 @@ public:
     QString contentSha256(const QUuid& caseId) const;
 
     QList<SignOff> signOffs(const QUuid& caseId) const;
+
+    // Amendments (corrections of signed records) that no leader has signed yet.
+    QList<CaseRecord> pendingAmendments(const QUuid& caseId) const;
+    // A leader signs an amendment off: a SignOff that names it, over the case's content with the amendment.
+    // Refused for other roles, for an amendment already signed, and without the device key.
+    StoreResult signAmendment(const QUuid& actorId, Roles roles, const QUuid& caseId,
+                              const QUuid& amendmentId, const QString& comment, const Signer& signer);
     // True when the sign-off's signature is the device's (by the public key the profile knows).
     bool signatureHolds(const SignOff& signOff) const;
 

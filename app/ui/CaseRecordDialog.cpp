@@ -56,7 +56,7 @@ QList<CaseRecordKind> CaseRecordDialog::kindsFor(Roles roles) {
     QList<CaseRecordKind> kinds;
     for (CaseRecordKind kind : enumValues<CaseRecordKind>()) {
         if (kind != CaseRecordKind::ProcedureStep && kind != CaseRecordKind::Interference &&
-            kind != CaseRecordKind::Amendment && mayRecord(kind, roles))
+            mayRecord(kind, roles))
             kinds.append(kind);
     }
     return kinds;
@@ -134,6 +134,11 @@ CaseRecordDialog::CaseRecordDialog(store::Store& store, const User& user, const 
         break;
     case CaseRecordKind::DefenceWaived:
         addText(comment, tr("How the party waived it in &writing:"), true);
+        break;
+    case CaseRecordKind::Amendment:
+        addLine(corrects, tr("What it &corrects:"), true);
+        addText(correction, tr("The correct &text:"), true);
+        addText(comment, tr("&Reason:"), true);
         break;
     case CaseRecordKind::OpeningExtended:
     case CaseRecordKind::DecisionExtended:

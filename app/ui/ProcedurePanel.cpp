@@ -4,8 +4,10 @@
 #include "DisplayText.h"
 #include "ProcedureStepDialog.h"
 
+#include "Accounts.h"
 #include "CaseProcedure.h"
 #include "Cases.h"
+#include "DeviceKey.h"
 #include "ProfileEvidence.h"
 
 #include <QComboBox>
@@ -46,8 +48,8 @@ QString recordText(const CaseRecord& record) {
     QString text = enumDisplayName(record.kind);
     if (record.onDate.isValid())
         text += QStringLiteral("  ") + longDate(record.onDate);
-    for (const char* key :
-         {record_keys::who, record_keys::request, record_keys::opinion, record_keys::comment}) {
+    for (const char* key : {record_keys::who, record_keys::request, record_keys::opinion,
+                            record_keys::corrects, record_keys::correction, record_keys::comment}) {
         const QString value = record.body.value(QLatin1String(key)).toString();
         if (!value.isEmpty())
             text += QStringLiteral(" · ") + value;
@@ -75,12 +77,14 @@ ProcedurePanel::ProcedurePanel(evidence::ProfileEvidence& evidence, const User& 
     , m_noActionsLabel(new QLabel)
     , m_records(new QListWidget)
     , m_interferenceButton(new QPushButton)
-    , m_recordButton(new QPushButton) {
+    , m_recordButton(new QPushButton)
+    , m_amendmentButton(new QPushButton) {
     setObjectName(QStringLiteral("procedurePanel"));
     m_deadlines->setObjectName(QStringLiteral("deadlinesList"));
     m_records->setObjectName(QStringLiteral("recordsList"));
     m_interferenceButton->setObjectName(QStringLiteral("interferenceButton"));
     m_recordButton->setObjectName(QStringLiteral("recordButton"));
+    m_amendmentButton->setObjectName(QStringLiteral("amendmentSignOffButton"));
     // The menu lists what this person may record; it is filled when the language is set.
     m_recordButton->setMenu(new QMenu(m_recordButton));
     m_deadlines->setSelectionMode(QAbstractItemView::NoSelection);
@@ -95,11 +99,13 @@ ProcedurePanel::ProcedurePanel(evidence::ProfileEvidence& evidence, const User& 
     auto* layout = new QVBoxLayout(this);
     m_actionsLayout->addWidget(m_noActionsLabel);
     m_actionsLayout->addStretch();
+    m_actionsLayout->addWidget(m_amendmentButton);
     m_actionsLayout->addWidget(m_recordButton);
     m_actionsLayout->addWidget(m_interferenceButton);
     layout->addLayout(m_actionsLayout);
     layout->addLayout(lists, 1);
     connect(m_interferenceButton, &QPushButton::clicked, this, [this] { openInterference(); });
+    connect(m_amendmentButton, &QPushButton::clicked, this, [this] { openAmendmentSignOff(); });
     retranslate();
 }
 
@@ -153,6 +159,9 @@ void ProcedurePanel::refresh() {
         m_actionButtons.append(button);
     }
     m_noActionsLabel->setVisible(actions.isEmpty());
+    const int pendingAmendments = int(procedure.pendingAmendments(m_caseId).size());
+    m_amendmentButton->setVisible(m_user.hasRole(Role::TeamLeader) && pendingAmendments > 0);
+    m_amendmentButton->setText(tr("Sign off %n amendment(s)…", nullptr, pendingAmendments));
 
     // Interference records are for leaders (and whoever wrote them): they exist to be seen by those who
     // supervise the case, and to be in the case file.
@@ -170,7 +179,7 @@ void ProcedurePanel::refresh() {
         m_records->addItem(
             tr("Signed by %1 on %2: %3%4")
                 .arg(signOff.signerName, longDate(signOff.signedAt.toLocalTime().date()),
-                     action ? enumDisplayName(*action) : signOff.action,
+                     action ? enumDisplayName(*action) : enumDisplayName(CaseRecordKind::Amendment),
                      procedure.signatureHolds(signOff) ? QString() : tr(" (signature does not verify)")));
     }
 }
@@ -194,6 +203,70 @@ CaseRecordDialog* ProcedurePanel::openRecord(CaseRecordKind kind) {
     connect(dialog, &CaseRecordDialog::recorded, this, [this] {
         refresh();
         emit caseChanged();
+    });
+    dialog->show();
+    return dialog;
+}
+
+QDialog* ProcedurePanel::openAmendmentSignOff() {
+    store::Store& store = m_evidence.service().store();
+    const QList<CaseRecord> pending = store::CaseProcedure(store).pendingAmendments(m_caseId);
+    if (pending.isEmpty())
+        return nullptr;
+    const CaseRecord amendment = pending.first();
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("amendmentSignOffDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Sign off an amendment"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* what = new QLabel(
+        tr("<b>Corrects:</b> %1<br><b>Correct text:</b> %2<br><b>Reason:</b> %3<br>Recorded %4")
+            .arg(amendment.body.value(QLatin1String(record_keys::corrects)).toString().toHtmlEscaped(),
+                 amendment.body.value(QLatin1String(record_keys::correction)).toString().toHtmlEscaped(),
+                 amendment.body.value(QLatin1String(record_keys::comment)).toString().toHtmlEscaped(),
+                 longDate(amendment.onDate)));
+    what->setWordWrap(true);
+    layout->addWidget(what);
+    auto* form = new QFormLayout;
+    auto* comment = new QLineEdit;
+    comment->setObjectName(QStringLiteral("commentField"));
+    auto* password = new QLineEdit;
+    password->setObjectName(QStringLiteral("passwordField"));
+    password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Comment:"), comment);
+    form->addRow(tr("&Password:"), password);
+    layout->addLayout(form);
+    auto* error = new QLabel;
+    error->setObjectName(QStringLiteral("errorLabel"));
+    error->setWordWrap(true);
+    error->hide();
+    layout->addWidget(error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this, &store] {
+        const store::Accounts::LoginResult login =
+            store::Accounts(store).unlock(m_user.id, password->text(), QDateTime::currentMSecsSinceEpoch());
+        password->clear();
+        store::StoreResult signedOff = store::StoreResult::failure(login.message);
+        if (login.ok()) {
+            const security::DeviceKey* key = m_evidence.deviceKey();
+            store::Signer signer;
+            if (key)
+                signer = [key](const QByteArray& bytes) { return key->sign(bytes); };
+            signedOff = store::CaseProcedure(store).signAmendment(m_user.id, m_user.roles, m_caseId,
+                                                                  amendment.id, comment->text(), signer);
+        }
+        if (!signedOff) {
+            error->setText(signedOff.message());
+            error->show();
+            return;
+        }
+        refresh();
+        emit caseChanged();
+        dialog->accept();
     });
     dialog->show();
     return dialog;

@@ -37,6 +37,8 @@ public:
     // Opens the step dialog (non-blocking) for `action`.
     ProcedureStepDialog* openStep(procedure::CaseAction action);
     QDialog* openInterference();
+    // A leader signs the oldest pending amendment off, with the password again (non-blocking).
+    QDialog* openAmendmentSignOff();
     // Opens the dialog (non-blocking) that records a dated fact of the case.
     CaseRecordDialog* openRecord(CaseRecordKind kind);
     QListWidget* deadlinesList() const { return m_deadlines; }
@@ -63,6 +65,7 @@ private:
     QListWidget* m_records;
     QPushButton* m_interferenceButton;
     QPushButton* m_recordButton;
+    QPushButton* m_amendmentButton;
     QList<QPushButton*> m_actionButtons;
 };
 

@@ -4,6 +4,7 @@
 // gnome-keyring). Also: a step whose conditions are missing lists them and cannot be taken, and an
 // interference record is saved for good.
 #include "CasePage.h"
+#include "CaseRecordDialog.h"
 #include "DocumentDialog.h"
 #include "GuiTestFixture.h"
 #include "InspectionRecordDialog.h"
@@ -234,6 +235,48 @@ private slots:
         m_dialogs.saveFileToChoose = m_testDir->filePath(QStringLiteral("decision.pdf"));
         QVERIFY(!documents->savePdf());
         QVERIFY(!QFile::exists(m_dialogs.saveFileToChoose));
+    }
+
+    void aLeaderSignsAnAmendmentOff() {
+        startOn(freshDemoProfile());
+        MainWindow* window = signInAs(QStringLiteral("lina"));
+        QVERIFY(window);
+        store::Store& store = m_app->profile().store();
+        QSqlQuery query(store.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM cases LIMIT 1")) && query.next());
+        const QUuid caseId(query.value(0).toString());
+        query.finish();
+        QVERIFY(window->openCase(caseId));
+        ProcedurePanel* panel = window->casePage()->procedurePanel();
+        auto* signButton = child<QPushButton>(panel, QStringLiteral("amendmentSignOffButton"));
+        QVERIFY(signButton->isHidden());
+
+        CaseRecordDialog* record = panel->openRecord(CaseRecordKind::Amendment);
+        auto* save =
+            child<QDialogButtonBox>(record, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+        QVERIFY(!save->isEnabled());
+        typeThroughInputMethod(child<QLineEdit>(record, QStringLiteral("correctsField")),
+                               QStringLiteral("现场检查时间"));
+        typeThroughInputMethod(child<QPlainTextEdit>(record, QStringLiteral("correctionField")),
+                               QStringLiteral("2026年11月20日9时30分"));
+        typeThroughInputMethod(child<QPlainTextEdit>(record, QStringLiteral("commentField")),
+                               QStringLiteral("笔误"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(store::CaseProcedure(store).pendingAmendments(caseId).size(), 1);
+        QVERIFY(!signButton->isHidden());
+
+        QDialog* signOff = panel->openAmendmentSignOff();
+        QTest::keyClicks(child<QLineEdit>(signOff, QStringLiteral("passwordField")),
+                         demoPassword(QStringLiteral("lina")));
+        QTest::mouseClick(
+            child<QDialogButtonBox>(signOff, QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+            Qt::LeftButton);
+        QVERIFY(store::CaseProcedure(store).pendingAmendments(caseId).isEmpty());
+        const store::SignOff last = store::CaseProcedure(store).signOffs(caseId).last();
+        QVERIFY(!last.amendmentId.isNull());
+        QVERIFY(store::CaseProcedure(store).signatureHolds(last));
+        QVERIFY(signButton->isHidden());
     }
 
     void anInterferenceRecordIsKeptForGood() {

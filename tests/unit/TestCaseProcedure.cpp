@@ -6,6 +6,7 @@
 #include "CaseProcedure.h"
 #include "CaseSignOff.h"
 #include "CheckIns.h"
+#include "DeviceKey.h"
 #include "EvidenceProfile.h"
 #include "Signatures.h"
 
@@ -218,6 +219,67 @@ private slots:
         QVERIFY(keys(result.outcome.check.missing).contains(QStringLiteral("unverified_evidence")));
         QCOMPARE(countRows(m_profile->db(), QStringLiteral("sign_offs")), 0);
         QCOMPARE(Cases(m_profile->store()).caseById(m_profile->caseId)->state, CaseState::Decision);
+    }
+
+    void recordsFollowRolesAndTheClock() {
+        CaseProcedure procedure(m_profile->store());
+        CaseRecord review;
+        review.caseId = m_profile->caseId;
+        review.kind = CaseRecordKind::LegalReview;
+        review.onDate = m_today;
+        QVERIFY(!procedure.record(m_inspector.id, m_inspector.roles, review)); // the legal reviewer's
+        CaseRecord resume = review;
+        resume.kind = CaseRecordKind::ClockResumed;
+        QVERIFY(!procedure.record(m_inspector.id, m_inspector.roles, resume)); // nothing is paused
+        CaseRecord pause = resume;
+        pause.kind = CaseRecordKind::ClockPaused;
+        QVERIFY(procedure.record(m_inspector.id, m_inspector.roles, pause));
+        QVERIFY(!procedure.record(m_inspector.id, m_inspector.roles, pause)); // already paused
+        resume.onDate = m_today.addDays(-1);
+        QVERIFY(!procedure.record(m_inspector.id, m_inspector.roles, resume)); // before the pause
+        resume.onDate = m_today.addDays(4);
+        QVERIFY(procedure.record(m_inspector.id, m_inspector.roles, resume));
+
+        // Two 30-day extensions at most, the second after a collective discussion; only a leader approves.
+        CaseRecord extension = review;
+        extension.kind = CaseRecordKind::DecisionExtended;
+        QVERIFY(!procedure.record(m_inspector.id, m_inspector.roles, extension));
+        QVERIFY(procedure.record(m_leader.id, m_leader.roles, extension));
+        QVERIFY(!procedure.record(m_leader.id, m_leader.roles, extension));
+        CaseRecord discussion = review;
+        discussion.kind = CaseRecordKind::CollectiveDiscussion;
+        QVERIFY(procedure.record(m_leader.id, m_leader.roles, discussion));
+        QVERIFY(procedure.record(m_leader.id, m_leader.roles, extension));
+        QVERIFY(!procedure.record(m_leader.id, m_leader.roles, extension));
+        QCOMPARE(procedure.clockFacts(m_profile->caseId).decisionExtensions, 2);
+    }
+
+    void anAmendmentNeedsItsOwnSignOff() {
+        CaseProcedure procedure(m_profile->store());
+        CaseRecord amendment;
+        amendment.caseId = m_profile->caseId;
+        amendment.kind = CaseRecordKind::Amendment;
+        amendment.onDate = m_today;
+        amendment.body = {{QLatin1String(record_keys::corrects), QStringLiteral("违法行为开始日期")},
+                          {QLatin1String(record_keys::correction), QStringLiteral("2026-03-02")},
+                          {QLatin1String(record_keys::comment), QStringLiteral("笔误")}};
+        QVERIFY(procedure.record(m_inspector.id, m_inspector.roles, amendment));
+        const QList<CaseRecord> pending = procedure.pendingAmendments(m_profile->caseId);
+        QCOMPARE(pending.size(), 1);
+        const security::DeviceKey* key = m_profile->evidence->deviceKey();
+        const Signer signer = [key](const QByteArray& bytes) { return key->sign(bytes); };
+        QVERIFY(!procedure.signAmendment(m_inspector.id, m_inspector.roles, m_profile->caseId,
+                                         pending.first().id, {}, signer));
+        QVERIFY(!procedure.signAmendment(m_leader.id, m_leader.roles, m_profile->caseId, pending.first().id,
+                                         {}, {}));
+        QVERIFY(procedure.signAmendment(m_leader.id, m_leader.roles, m_profile->caseId, pending.first().id,
+                                        QStringLiteral("同意更正"), signer));
+        QVERIFY(procedure.pendingAmendments(m_profile->caseId).isEmpty());
+        const SignOff signOff = procedure.signOffs(m_profile->caseId).last();
+        QCOMPARE(signOff.amendmentId, pending.first().id);
+        QVERIFY(procedure.signatureHolds(signOff));
+        QVERIFY(!procedure.signAmendment(m_leader.id, m_leader.roles, m_profile->caseId, pending.first().id,
+                                         {}, signer));
     }
 
     void anInspectionNeedsTwoCertifiedOfficersAndTheParty() {
