@@ -154,6 +154,10 @@ CaseFacts readyFacts(CaseAction action) {
     } else if (action == A::FinishHearing) {
         f.hearingRequested = true;
         f.hearingHeld = true;
+    } else if (action == A::CompleteLegalReview) {
+        f.legalReviewDone = true; // the opinion is recorded before the review is completed
+    } else if (action == A::CompleteCollectiveDiscussion) {
+        f.collectiveDiscussionDone = true;
     }
     return f;
 }
@@ -186,6 +190,23 @@ class TestProcedure : public QObject {
     Q_OBJECT
 
 private slots:
+    void closingAReviewNeedsItsWrittenRecord() {
+        const struct {
+            CaseAction action;
+            const char* key;
+            bool CaseFacts::*fact;
+        } cases[] = {{A::CompleteLegalReview, keys::LegalReviewOpinion, &CaseFacts::legalReviewDone},
+                     {A::CompleteCollectiveDiscussion, keys::CollectiveDiscussionRecord,
+                      &CaseFacts::collectiveDiscussionDone},
+                     {A::RecordService, keys::ServiceRecord, &CaseFacts::serviceRecorded}};
+        for (const auto& c : cases) {
+            CaseFacts f = readyFacts(c.action);
+            QVERIFY2(checkAs(c.action, f).allowed(), c.key);
+            f.*(c.fact) = false;
+            QCOMPARE(keysOf(checkAs(c.action, f)), QStringList{QString::fromLatin1(c.key)});
+        }
+    }
+
     // --- states and actions as data ------------------------------------------------------------------
 
     void caseStatesKeepTheirKeysInProcedureOrder() {
@@ -654,7 +675,6 @@ private slots:
     void stepsWithoutPreconditionsNeedOnlyRoleAndState() {
         // Nothing at all is known about the case: these steps still go through.
         for (CaseAction action : {A::SubmitForOpening, A::ApproveOpening, A::DecideNoPenalty, A::Transfer,
-                                  A::CompleteLegalReview, A::CompleteCollectiveDiscussion, A::RecordService,
                                   A::SubmitForClosing, A::ApproveClosing, A::Archive}) {
             CaseFacts bare;
             bare.state = expected(action).from.first();
@@ -733,6 +753,7 @@ private slots:
         QCOMPARE(legalReviewRequired(f, s), afterDefence == S::LegalReview);
 
         f.state = S::LegalReview;
+        f.legalReviewDone = true; // the reviewer's opinion is on record
         c = checkAs(A::CompleteLegalReview, f, s);
         QVERIFY2(c.allowed(), qPrintable(describe(c)));
         QCOMPARE(c.target, afterLegalReview);

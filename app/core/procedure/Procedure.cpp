@@ -256,17 +256,35 @@ void appendPreconditions(CaseAction action, const CaseFacts& facts, const Proced
                             QCoreApplication::translate("Procedure", "Execution has not been recorded as "
                                                                      "complete (payment or enforcement)."));
         break;
+    // A step that closes a review needs the review's written record: the opinion is what the file keeps.
+    case CaseAction::CompleteLegalReview:
+        if (!facts.legalReviewDone)
+            missing << need(keys::LegalReviewOpinion,
+                            QCoreApplication::translate("Procedure",
+                                                        "The legal review opinion (法制审核意见) has not "
+                                                        "been recorded."));
+        break;
+    case CaseAction::CompleteCollectiveDiscussion:
+        if (!facts.collectiveDiscussionDone)
+            missing << need(keys::CollectiveDiscussionRecord,
+                            QCoreApplication::translate("Procedure",
+                                                        "The record of the collective discussion "
+                                                        "(集体讨论记录) has not been made."));
+        break;
+    case CaseAction::RecordService:
+        if (!facts.serviceRecorded)
+            missing << need(keys::ServiceRecord,
+                            QCoreApplication::translate("Procedure", "How and when the decision was served "
+                                                                     "(送达回证) has not been recorded."));
+        break;
     // Approvals, routing steps and the side paths need nothing beyond the role, the state and (for returns
-    // and withdrawal) the comment. RecordService writes its service record (送达回证) in the same action.
+    // and withdrawal) the comment.
     case CaseAction::SubmitForOpening:
     case CaseAction::ApproveOpening:
     case CaseAction::ReturnLead:
     case CaseAction::ReturnForInvestigation:
     case CaseAction::DecideNoPenalty:
     case CaseAction::Transfer:
-    case CaseAction::CompleteLegalReview:
-    case CaseAction::CompleteCollectiveDiscussion:
-    case CaseAction::RecordService:
     case CaseAction::SubmitForClosing:
     case CaseAction::ApproveClosing:
     case CaseAction::Archive:

@@ -171,7 +171,7 @@ struct CaseFacts {
     bool collectiveDiscussionDone = false;
     int evidenceCount = 0;
     int unverifiedEvidence = 0;   // evidence whose hash or signature has not been verified
-    bool serviceRecorded = false; // for the UI; RecordService writes the service record (送达回证) itself
+    bool serviceRecorded = false; // the service of the decision (送达回证) is recorded
     bool executionDone = false;
     QDate today;
     QString comment; // the comment the person wrote with the action
@@ -208,6 +208,9 @@ inline constexpr char HearingHeld[] = "hearing_held";
 inline constexpr char LegalReview[] = "legal_review";
 inline constexpr char CollectiveDiscussion[] = "collective_discussion";
 inline constexpr char Execution[] = "execution";
+inline constexpr char LegalReviewOpinion[] = "legal_review_opinion";
+inline constexpr char CollectiveDiscussionRecord[] = "collective_discussion_record";
+inline constexpr char ServiceRecord[] = "service_record";
 // Inspections (checkInspectionCompletion)
 inline constexpr char Officers[] = "officers";
 inline constexpr char Findings[] = "findings";
