@@ -23,6 +23,7 @@ namespace fieldcase::ui {
 
 namespace {
 const QString PartyPlace = QStringLiteral("party");
+const QString RecorderPlace = QStringLiteral("recorder");
 const QString InspectionEntity = QStringLiteral("inspection");
 } // namespace
 
@@ -39,6 +40,8 @@ InspectionRecordDialog::InspectionRecordDialog(store::Store& store, const User& 
     , m_cause(new QLineEdit)
     , m_signatureLabel(new QLabel)
     , m_signButton(new QPushButton)
+    , m_recorderLabel(new QLabel)
+    , m_recorderButton(new QPushButton)
     , m_missing(new QListWidget)
     , m_completeButton(new QPushButton) {
     setObjectName(QStringLiteral("inspectionRecordDialog"));
@@ -49,6 +52,7 @@ InspectionRecordDialog::InspectionRecordDialog(store::Store& store, const User& 
     m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
     m_cause->setObjectName(QStringLiteral("causeField"));
     m_signButton->setObjectName(QStringLiteral("partySignButton"));
+    m_recorderButton->setObjectName(QStringLiteral("recorderSignButton"));
     m_missing->setObjectName(QStringLiteral("missingList"));
     m_completeButton->setObjectName(QStringLiteral("completeButton"));
 
@@ -74,6 +78,7 @@ InspectionRecordDialog::InspectionRecordDialog(store::Store& store, const User& 
         m_outcome->addItem(enumDisplayName(outcome), QVariant::fromValue(int(outcome)));
     m_cause->setPlaceholderText(tr("Cause of the case, e.g. 超标排放水污染物案"));
     m_signButton->setText(tr("Inspected party &signs…"));
+    m_recorderButton->setText(tr("I sign as the &recorder…"));
     m_completeButton->setText(tr("&Complete the record"));
     m_missing->setMaximumHeight(96);
     m_missing->setSelectionMode(QAbstractItemView::NoSelection);
@@ -89,6 +94,10 @@ InspectionRecordDialog::InspectionRecordDialog(store::Store& store, const User& 
     signatureRow->addWidget(m_signatureLabel, 1);
     signatureRow->addWidget(m_signButton);
     form->addRow(tr("Inspected party:"), signatureRow);
+    auto* recorderRow = new QHBoxLayout;
+    recorderRow->addWidget(m_recorderLabel, 1);
+    recorderRow->addWidget(m_recorderButton);
+    form->addRow(tr("Recorder:"), recorderRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_completeButton, QDialogButtonBox::AcceptRole);
     auto* layout = new QVBoxLayout(this);
@@ -103,6 +112,7 @@ InspectionRecordDialog::InspectionRecordDialog(store::Store& store, const User& 
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &InspectionRecordDialog::updateMissing);
     connect(m_cause, &QLineEdit::textChanged, this, &InspectionRecordDialog::updateMissing);
     connect(m_signButton, &QPushButton::clicked, this, [this] { openPartySignature(); });
+    connect(m_recorderButton, &QPushButton::clicked, this, [this] { openRecorderSignature(); });
     connect(m_completeButton, &QPushButton::clicked, this, [this] { complete(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_outcome->setCurrentIndex(-1);
@@ -111,15 +121,29 @@ InspectionRecordDialog::InspectionRecordDialog(store::Store& store, const User& 
 }
 
 SignatureDialog* InspectionRecordDialog::openPartySignature() {
-    auto* dialog = new SignatureDialog(tr("Site inspection record"), tr("Signature of the inspected party"),
-                                       SignatureDialog::Signer::Party, QString(), this);
+    return openSignature(PartyPlace);
+}
+
+SignatureDialog* InspectionRecordDialog::openRecorderSignature() {
+    return openSignature(RecorderPlace);
+}
+
+SignatureDialog* InspectionRecordDialog::openSignature(const QString& place) {
+    const bool party = place == PartyPlace;
+    auto* dialog =
+        new SignatureDialog(tr("Site inspection record"),
+                            party ? tr("Signature of the inspected party") : tr("Signature of the recorder"),
+                            party ? SignatureDialog::Signer::Party : SignatureDialog::Signer::Officer,
+                            party ? QString() : m_user.name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, place, party] {
         const SignatureCapture capture = dialog->capture();
         store::SignatureRecord record;
         record.entityType = InspectionEntity;
         record.entityId = m_inspection.id;
-        record.place = PartyPlace;
+        record.place = place;
+        if (!party)
+            record.signerUserId = m_user.id;
         record.signerName = capture.signerName;
         record.png = capture.pngBytes();
         record.sha256 = capture.sha256Hex();
@@ -130,7 +154,7 @@ SignatureDialog* InspectionRecordDialog::openPartySignature() {
         record.signedAt = capture.signedAt;
         const store::StoreResult saved = store::Signatures(m_store).add(m_user.id, record);
         if (!saved)
-            m_signatureLabel->setText(saved.message());
+            (party ? m_signatureLabel : m_recorderLabel)->setText(saved.message());
         else
             showSignature();
     });
@@ -143,6 +167,11 @@ void InspectionRecordDialog::showSignature() {
     const auto party = std::find_if(signatures.rbegin(), signatures.rend(),
                                     [](const store::SignatureRecord& s) { return s.place == PartyPlace; });
     m_partySigned = party != signatures.rend();
+    const auto recorder =
+        std::find_if(signatures.rbegin(), signatures.rend(),
+                     [](const store::SignatureRecord& s) { return s.place == RecorderPlace; });
+    m_recorderLabel->setText(recorder == signatures.rend() ? tr("Not signed yet")
+                                                           : tr("Signed by %1").arg(recorder->signerName));
     if (party == signatures.rend())
         m_signatureLabel->setText(tr("Not signed yet"));
     else if (party->refused)

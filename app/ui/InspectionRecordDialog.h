@@ -35,6 +35,8 @@ public:
 
     // Opens the signature dialog (non-blocking) for the inspected party.
     SignatureDialog* openPartySignature();
+    // The signed-in officer signs as the recorder (记录人), as the record's form asks.
+    SignatureDialog* openRecorderSignature();
     bool complete();
 
 signals:
@@ -44,6 +46,7 @@ signals:
 private:
     void updateMissing();
     void showSignature();
+    SignatureDialog* openSignature(const QString& place);
 
     store::Store& m_store;
     User m_user;
@@ -55,6 +58,8 @@ private:
     QLineEdit* m_cause;
     QLabel* m_signatureLabel;
     QPushButton* m_signButton;
+    QLabel* m_recorderLabel;
+    QPushButton* m_recorderButton;
     QListWidget* m_missing;
     QPushButton* m_completeButton;
     bool m_partySigned = false;
