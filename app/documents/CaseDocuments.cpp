@@ -3,6 +3,7 @@
 #include "Cases.h"
 #include "CheckIns.h"
 #include "DiscretionStore.h"
+#include "Interviews.h"
 #include "Signatures.h"
 #include "Subjects.h"
 #include "Uuid7.h"
@@ -140,6 +141,55 @@ void fillSiteInspection(store::Store& store, const QUuid& caseId, const Subject&
     addSignature(data, signatureAt(signatures, u"witness"_s), u"witness"_s);
 }
 
+// The case's latest interview record: its times and place, the interviewee, the officers with their
+// certificates, the recorder, the questions and answers, and the interviewee's signature or refusal.
+// party.name comes from the case's subject with the other party fields.
+void fillInterview(store::Store& store, const QUuid& caseId, DocumentData& data) {
+    const QList<Interview> interviews = store::Interviews(store).forCase(caseId);
+    if (interviews.isEmpty())
+        return;
+    const Interview& interview = interviews.last();
+    QJsonObject record;
+    put(record, u"start"_s, isoMinutes(interview.startedAt));
+    put(record, u"end"_s, isoMinutes(interview.endedAt));
+    put(record, u"place"_s, interview.place);
+    putObject(data.fields, u"interview"_s, record);
+
+    const Interviewee& person = interview.interviewee;
+    QJsonObject interviewee;
+    put(interviewee, u"name"_s, person.name);
+    put(interviewee, u"gender"_s, person.gender);
+    put(interviewee, u"id_number"_s, person.idNumber);
+    put(interviewee, u"employer"_s, person.employer);
+    put(interviewee, u"position"_s, person.position);
+    put(interviewee, u"phone"_s, person.phone);
+    put(interviewee, u"relation"_s, person.relation);
+    put(interviewee, u"recusal"_s, person.recusal);
+    putObject(data.fields, u"interviewee"_s, interviewee);
+
+    QJsonArray officers;
+    for (const OfficerPresence& officer : interview.officers)
+        officers.append(
+            QJsonObject{{u"name"_s, officer.name}, {u"certificate"_s, officer.certificateNumber}});
+    if (!officers.isEmpty())
+        data.fields.insert(u"officers"_s, officers);
+    QJsonObject recorder;
+    put(recorder, u"name"_s, interview.recorder);
+    putObject(data.fields, u"recorder"_s, recorder);
+
+    QJsonArray qa;
+    for (const InterviewExchange& exchange : interview.exchanges)
+        qa.append(QJsonObject{{u"question"_s, exchange.question}, {u"answer"_s, exchange.answer}});
+    if (!qa.isEmpty())
+        data.fields.insert(u"qa"_s, qa);
+
+    const QList<store::SignatureRecord> signatures = store::Signatures(store).forEntity(interview.id);
+    const QString place = store::Interviews::intervieweePlace();
+    addSignature(data, signatureAt(signatures, place), place);
+    addSignature(data, signatureAt(signatures, u"officers"_s), u"officers"_s);
+    addSignature(data, signatureAt(signatures, u"recorder"_s), u"recorder"_s);
+}
+
 void fillFacts(store::Store& store, const Case& theCase, DocumentData& data) {
     QStringList facts;
     if (!theCase.cause.trimmed().isEmpty())
@@ -188,6 +238,8 @@ DocumentData caseDocumentData(store::Store& store, const QUuid& caseId, const QS
 
     if (kind == QLatin1String("site_inspection"))
         fillSiteInspection(store, caseId, subject, data);
+    else if (kind == QLatin1String("interview"))
+        fillInterview(store, caseId, data);
     else if (kind == QLatin1String("correction_order") || kind == QLatin1String("advance_notice") ||
              kind == QLatin1String("penalty_decision"))
         fillFacts(store, *theCase, data);

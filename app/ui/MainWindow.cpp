@@ -264,7 +264,7 @@ void MainWindow::setIdleTimeout(std::chrono::milliseconds timeout) {
 void MainWindow::openSettings() {
     if (isLocked())
         return;
-    auto* dialog = new SettingsDialog(m_settings, this);
+    auto* dialog = new SettingsDialog(m_settings, &m_profile.store(), m_user, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         applySettings(dialog->settings());

@@ -2,12 +2,14 @@
 
 #include "CaseRecordDialog.h"
 #include "DisplayText.h"
+#include "InterviewDialog.h"
 #include "ProcedureStepDialog.h"
 
 #include "Accounts.h"
 #include "CaseProcedure.h"
 #include "Cases.h"
 #include "DeviceKey.h"
+#include "Interviews.h"
 #include "ProfileEvidence.h"
 
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -78,13 +81,17 @@ ProcedurePanel::ProcedurePanel(evidence::ProfileEvidence& evidence, const User& 
     , m_records(new QListWidget)
     , m_interferenceButton(new QPushButton)
     , m_recordButton(new QPushButton)
-    , m_amendmentButton(new QPushButton) {
+    , m_amendmentButton(new QPushButton)
+    , m_interviewButton(new QPushButton) {
     setObjectName(QStringLiteral("procedurePanel"));
     m_deadlines->setObjectName(QStringLiteral("deadlinesList"));
     m_records->setObjectName(QStringLiteral("recordsList"));
     m_interferenceButton->setObjectName(QStringLiteral("interferenceButton"));
     m_recordButton->setObjectName(QStringLiteral("recordButton"));
     m_amendmentButton->setObjectName(QStringLiteral("amendmentSignOffButton"));
+    m_interviewButton->setObjectName(QStringLiteral("interviewButton"));
+    // Interviews are conducted by the officers of the case; a leader may take part in one.
+    m_interviewButton->setVisible(m_user.hasRole(Role::Inspector) || m_user.hasRole(Role::TeamLeader));
     // The menu lists what this person may record; it is filled when the language is set.
     m_recordButton->setMenu(new QMenu(m_recordButton));
     m_deadlines->setSelectionMode(QAbstractItemView::NoSelection);
@@ -100,12 +107,20 @@ ProcedurePanel::ProcedurePanel(evidence::ProfileEvidence& evidence, const User& 
     m_actionsLayout->addWidget(m_noActionsLabel);
     m_actionsLayout->addStretch();
     m_actionsLayout->addWidget(m_amendmentButton);
+    m_actionsLayout->addWidget(m_interviewButton);
     m_actionsLayout->addWidget(m_recordButton);
     m_actionsLayout->addWidget(m_interferenceButton);
     layout->addLayout(m_actionsLayout);
     layout->addLayout(lists, 1);
     connect(m_interferenceButton, &QPushButton::clicked, this, [this] { openInterference(); });
     connect(m_amendmentButton, &QPushButton::clicked, this, [this] { openAmendmentSignOff(); });
+    connect(m_interviewButton, &QPushButton::clicked, this, [this] { openInterview(); });
+    // An interview listed among the records reopens in its dialog (a draft to go on, a confirmed one to
+    // read).
+    connect(m_records, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (const QUuid id = item->data(Qt::UserRole).toUuid(); !id.isNull())
+            openInterview(id);
+    });
     retranslate();
 }
 
@@ -174,6 +189,16 @@ void ProcedurePanel::refresh() {
         if (record.kind == CaseRecordKind::Interference)
             item->setForeground(QColor(0xb0, 0x00, 0x20));
     }
+    for (const Interview& interview : store::Interviews(store).forCase(m_caseId)) {
+        const QString when = QLocale().toString(interview.startedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString name =
+            interview.interviewee.name.isEmpty() ? tr("(no name yet)") : interview.interviewee.name;
+        auto* item = new QListWidgetItem(interview.isConfirmed()
+                                             ? tr("Interview record of %1, %2 (confirmed)").arg(name, when)
+                                             : tr("Interview record of %1, %2 (draft)").arg(name, when),
+                                         m_records);
+        item->setData(Qt::UserRole, interview.id);
+    }
     for (const store::SignOff& signOff : procedure.signOffs(m_caseId)) {
         const auto action = enumFromKey<procedure::CaseAction>(signOff.action);
         m_records->addItem(
@@ -204,6 +229,19 @@ CaseRecordDialog* ProcedurePanel::openRecord(CaseRecordKind kind) {
         refresh();
         emit caseChanged();
     });
+    dialog->show();
+    return dialog;
+}
+
+InterviewDialog* ProcedurePanel::openInterview(const QUuid& interviewId) {
+    auto* dialog = new InterviewDialog(m_evidence.service().store(), m_user, m_caseId, interviewId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto changed = [this] {
+        refresh();
+        emit caseChanged();
+    };
+    connect(dialog, &InterviewDialog::saved, this, changed);
+    connect(dialog, &InterviewDialog::confirmed, this, changed);
     dialog->show();
     return dialog;
 }
@@ -350,6 +388,7 @@ void ProcedurePanel::retranslate() {
     m_noActionsLabel->setText(tr("No step of the procedure is yours to take now."));
     m_interferenceButton->setText(tr("Record &interference…"));
     m_recordButton->setText(tr("&Record…"));
+    m_interviewButton->setText(tr("I&nterview record…"));
     QMenu* menu = m_recordButton->menu();
     menu->clear();
     for (CaseRecordKind kind : CaseRecordDialog::kindsFor(m_user.roles))

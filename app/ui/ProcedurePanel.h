@@ -22,6 +22,7 @@ class Store;
 namespace fieldcase::ui {
 
 class CaseRecordDialog;
+class InterviewDialog;
 class ProcedureStepDialog;
 
 // The procedure of one case on the case page: the clocks that run (with a warning colour when a deadline
@@ -41,6 +42,8 @@ public:
     QDialog* openAmendmentSignOff();
     // Opens the dialog (non-blocking) that records a dated fact of the case.
     CaseRecordDialog* openRecord(CaseRecordKind kind);
+    // Opens the interview record dialog (non-blocking): a new interview, or the one with `interviewId`.
+    InterviewDialog* openInterview(const QUuid& interviewId = {});
     QListWidget* deadlinesList() const { return m_deadlines; }
     QListWidget* recordsList() const { return m_records; }
 
@@ -66,6 +69,7 @@ private:
     QPushButton* m_interferenceButton;
     QPushButton* m_recordButton;
     QPushButton* m_amendmentButton;
+    QPushButton* m_interviewButton;
     QList<QPushButton*> m_actionButtons;
 };
 
