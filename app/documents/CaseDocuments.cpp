@@ -3,6 +3,8 @@
 #include "Cases.h"
 #include "CheckIns.h"
 #include "DiscretionStore.h"
+#include "DocumentDrafts.h"
+#include "DocumentNumbers.h"
 #include "Interviews.h"
 #include "Signatures.h"
 #include "Subjects.h"
@@ -216,13 +218,33 @@ void fillFacts(store::Store& store, const Case& theCase, DocumentData& data) {
 
 } // namespace
 
-DocumentData caseDocumentData(store::Store& store, const QUuid& caseId, const QString& kind,
-                              const QString& agencyName) {
+namespace {
+
+// Sets "a.b.c" inside nested objects, making the objects on the way (QJsonObject holds values, not
+// references, so each level is written back).
+void setAtPath(QJsonObject& object, QStringList path, const QJsonValue& value) {
+    const QString head = path.takeFirst();
+    if (path.isEmpty()) {
+        object.insert(head, value);
+        return;
+    }
+    QJsonObject inner = object.value(head).toObject();
+    setAtPath(inner, path, value);
+    object.insert(head, inner);
+}
+
+} // namespace
+
+DocumentData caseRecordData(store::Store& store, const QUuid& caseId, const QString& kind,
+                            const QString& agencyName) {
     DocumentData data;
     const std::optional<Case> theCase = store::Cases(store).caseById(caseId);
     if (!theCase)
         return data;
-    data.number = theCase->officialNumber.trimmed();
+    // A document's own number is the one it was issued with (from this device's block until the bureau
+    // numbers documents at sync); the case's number is printed as the case's, not as the document's.
+    if (const auto issued = store::DocumentNumbers(store).latestFor(caseId, kind))
+        data.number = issued->number;
 
     QJsonObject agency;
     put(agency, u"name"_s, agencyName.trimmed());
@@ -243,6 +265,19 @@ DocumentData caseDocumentData(store::Store& store, const QUuid& caseId, const QS
     else if (kind == QLatin1String("correction_order") || kind == QLatin1String("advance_notice") ||
              kind == QLatin1String("penalty_decision"))
         fillFacts(store, *theCase, data);
+    return data;
+}
+
+DocumentData caseDocumentData(store::Store& store, const QUuid& caseId, const QString& kind,
+                              const QString& agencyName) {
+    DocumentData data = caseRecordData(store, caseId, kind, agencyName);
+    // What the officer typed fills only what the case's rows leave empty: the record is the source, the
+    // draft the rest of the form.
+    const QJsonObject draft = store::DocumentDrafts(store).fields(caseId, kind);
+    for (auto it = draft.begin(); it != draft.end(); ++it) {
+        if (!hasValue(data.value(it.key())) && hasValue(it.value()))
+            setAtPath(data.fields, it.key().split(QLatin1Char('.')), it.value());
+    }
     return data;
 }
 

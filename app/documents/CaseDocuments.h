@@ -16,7 +16,11 @@ namespace fieldcase::documents {
 // officers with their certificates, the party, findings, the party's signature or refusal),
 // correction_order, advance_notice and penalty_decision (party, facts, provisions violated, the fine of the
 // latest saved discretion result). Other kinds get the party, the case and the agency. The number is the
-// case's official number, empty until the bureau assigns it. An unknown case gives empty data.
+// one the document was issued with, empty until it is issued. An unknown case gives empty data.
+// caseRecordData() is what the case's rows give; caseDocumentData() adds what the officer typed into the
+// document's draft (store::DocumentDrafts) where the rows leave a field empty.
+DocumentData caseRecordData(store::Store& store, const QUuid& caseId, const QString& kind,
+                            const QString& agencyName);
 DocumentData caseDocumentData(store::Store& store, const QUuid& caseId, const QString& kind,
                               const QString& agencyName);
 

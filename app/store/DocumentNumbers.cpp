@@ -276,20 +276,32 @@ DocumentNumbers::Issued DocumentNumbers::issue(const QUuid& actorId, const Reque
 }
 
 std::optional<IssuedDocument> DocumentNumbers::issued(const QUuid& documentId) const {
+    return selectIssued(QStringLiteral("id = ?"), {Uuid7::toText(documentId)});
+}
+
+std::optional<IssuedDocument> DocumentNumbers::latestFor(const QUuid& caseId, const QString& kind) const {
+    return selectIssued(QStringLiteral("case_id = ? AND kind = ? ORDER BY row DESC LIMIT 1"),
+                        {Uuid7::toText(caseId), kind});
+}
+
+std::optional<IssuedDocument> DocumentNumbers::selectIssued(const QString& where,
+                                                            const QVariantList& values) const {
     QSqlQuery query(m_store.connection());
-    query.prepare(QStringLiteral("SELECT case_id, kind, number, pdf_sha256, issued_by, issued_at "
-                                 "FROM issued_documents WHERE id = ?"));
-    query.addBindValue(Uuid7::toText(documentId));
+    query.prepare(QStringLiteral("SELECT id, case_id, kind, number, pdf_sha256, issued_by, issued_at "
+                                 "FROM issued_documents WHERE ") +
+                  where);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
     if (!query.exec() || !query.next())
         return std::nullopt;
     IssuedDocument document;
-    document.id = documentId;
-    document.caseId = QUuid::fromString(query.value(0).toString());
-    document.kind = query.value(1).toString();
-    document.number = query.value(2).toString();
-    document.pdfSha256 = query.value(3).toString();
-    document.issuedBy = QUuid::fromString(query.value(4).toString());
-    document.issuedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODate);
+    document.id = QUuid::fromString(query.value(0).toString());
+    document.caseId = QUuid::fromString(query.value(1).toString());
+    document.kind = query.value(2).toString();
+    document.number = query.value(3).toString();
+    document.pdfSha256 = query.value(4).toString();
+    document.issuedBy = QUuid::fromString(query.value(5).toString());
+    document.issuedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
     return document;
 }
 

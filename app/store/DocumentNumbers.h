@@ -76,8 +76,11 @@ public:
     Issued issue(const QUuid& actorId, const Request& request);
 
     std::optional<IssuedDocument> issued(const QUuid& documentId) const;
+    // The document of this kind last issued for the case: its number stays the document's number.
+    std::optional<IssuedDocument> latestFor(const QUuid& caseId, const QString& kind) const;
 
 private:
+    std::optional<IssuedDocument> selectIssued(const QString& where, const QVariantList& values) const;
     Store& m_store;
 };
 

@@ -314,9 +314,20 @@ Statements version6() {
     return statements;
 }
 
+// 7: what a document needs beyond the case's rows (the penalty as worded, the correction required, the
+// payment account…), typed in by an officer per case and kind until the document is issued.
+Statements version7() {
+    return {
+        uR"(CREATE TABLE document_drafts (
+              case_id TEXT NOT NULL REFERENCES cases(id), kind TEXT NOT NULL, fields TEXT NOT NULL,
+              updated_by TEXT REFERENCES users(id), updated_at TEXT NOT NULL,
+              PRIMARY KEY (case_id, kind)) WITHOUT ROWID)"_s,
+    };
+}
+
 const QList<Statements>& allMigrations() {
-    static const QList<Statements> migrations = {version1(), version2(), version3(),
-                                                 version4(), version5(), version6()};
+    static const QList<Statements> migrations = {version1(), version2(), version3(), version4(),
+                                                 version5(), version6(), version7()};
     return migrations;
 }
 

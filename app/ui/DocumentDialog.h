@@ -8,6 +8,8 @@
 #include <QUuid>
 
 class QComboBox;
+class QFormLayout;
+class QTimer;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -37,8 +39,17 @@ public:
     bool savePdf();
     void print();
 
+    // The editor of a field the case's rows leave empty (objectName "field_" + id), or null.
+    QWidget* fieldEditor(const QString& fieldId) const;
+    // The number the document takes when saved, from this device's block; empty when none is free.
+    QString pendingNumber() const { return m_pendingNumber; }
+
 private:
     void refresh();
+    void buildEditors();
+    void showPreview();
+    void saveDraft();
+    QJsonValue editorValue(const documents::Field& field, QWidget* editor) const;
     void recordOutput(const QString& how, const QString& where, int pages);
 
     store::Store& m_store;
@@ -48,11 +59,16 @@ private:
     std::optional<documents::DocumentTemplate> m_template;
     documents::DocumentData m_data;
     QStringList m_missing;
+    QString m_pendingNumber;
+    QList<std::pair<const documents::Field*, QWidget*>> m_editors;
     QComboBox* m_kind;
     QListWidget* m_missingList;
     QVBoxLayout* m_pages;
     QPushButton* m_saveButton;
     QPushButton* m_printButton;
+    QFormLayout* m_editorsLayout;
+    QLabel* m_numberLabel;
+    QTimer* m_draftTimer;
 };
 
 } // namespace fieldcase::ui

@@ -19,6 +19,10 @@
 #include "CaseProcedure.h"
 #include "Cases.h"
 #include "CheckIns.h"
+#include "DocumentDrafts.h"
+#include "DocumentNumber.h"
+#include "DocumentNumbers.h"
+#include "DocumentTemplate.h"
 #include "ListModels.h"
 #include "Profile.h"
 #include "Signatures.h"
@@ -30,9 +34,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace fieldcase;
 using namespace fieldcase::ui;
@@ -235,6 +241,67 @@ private slots:
         m_dialogs.saveFileToChoose = m_testDir->filePath(QStringLiteral("decision.pdf"));
         QVERIFY(!documents->savePdf());
         QVERIFY(!QFile::exists(m_dialogs.saveFileToChoose));
+    }
+
+    void aCorrectionOrderIsFilledInAndIssuedWithANumberFromTheBlock() {
+        startOn(freshDemoProfile());
+        MainWindow* window = signInAs(QStringLiteral("zhangwei"));
+        QVERIFY(window);
+        store::Store& store = m_app->profile().store();
+        store::DocumentNumbers numbers(store);
+        QVERIFY(numbers.setFormat({}, QStringLiteral("宁江"), DocumentNumber::defaultPattern()));
+        const int year = QDate::currentDate().year();
+        QVERIFY(numbers.setBlock({}, QStringLiteral("责改"), year, 101, 150));
+        QSqlQuery query(store.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id FROM cases WHERE state = 'investigating' LIMIT 1")) &&
+                query.next());
+        const QUuid caseId(query.value(0).toString());
+        query.finish();
+        QVERIFY(window->openCase(caseId));
+        DocumentDialog* documents = window->casePage()->openDocuments();
+        documents->showKind(QStringLiteral("correction_order"));
+        const QString number = QStringLiteral("宁江环责改字〔%1〕101号").arg(year);
+        QCOMPARE(documents->pendingNumber(), number);
+        QVERIFY(!documents->missing().isEmpty());
+
+        // Everything the case does not hold is typed in; the draft is kept as it is typed.
+        const auto correction = documents::DocumentTemplate::shipped(QStringLiteral("correction_order"));
+        QVERIFY(correction);
+        for (const documents::Field& field : correction->fields) {
+            QWidget* editor = documents->fieldEditor(field.id);
+            if (!editor)
+                continue; // the case holds it
+            if (auto* table = qobject_cast<QTableWidget*>(editor)) {
+                for (int column = 0; column < table->columnCount(); ++column)
+                    table->setItem(0, column,
+                                   new QTableWidgetItem(QStringLiteral("现场检查照片%1").arg(column)));
+            } else if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+                line->setText(field.type == documents::FieldType::Date ? QStringLiteral("2026-12-15")
+                                                                       : QStringLiteral("按要求完成整改"));
+            } else if (auto* text = qobject_cast<QPlainTextEdit*>(editor)) {
+                text->setPlainText(QStringLiteral("按要求完成整改"));
+            } else if (auto* check = qobject_cast<QCheckBox*>(editor)) {
+                check->setChecked(true);
+            }
+        }
+        QTRY_VERIFY2(documents->missing().isEmpty(), qPrintable(documents->missing().join(u',')));
+        QVERIFY(!store::DocumentDrafts(store).fields(caseId, QStringLiteral("correction_order")).isEmpty());
+
+        m_dialogs.saveFileToChoose = m_testDir->filePath(QStringLiteral("correction.pdf"));
+        QVERIFY(documents->savePdf());
+        QVERIFY(QFile::exists(m_dialogs.saveFileToChoose));
+        QCOMPARE(numbers.remaining(QStringLiteral("责改"), year), 49);
+        const auto issued = numbers.latestFor(caseId, QStringLiteral("correction_order"));
+        QVERIFY(issued);
+        QCOMPARE(issued->number, number);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {m_dialogs.saveFileToChoose, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(number));
+        // Issued once: saving again keeps the number, and the next document takes the next serial.
+        QVERIFY(documents->pendingNumber().isEmpty());
+        QVERIFY(documents->savePdf());
+        QCOMPARE(numbers.remaining(QStringLiteral("责改"), year), 49);
     }
 
     void aLeaderSignsAnAmendmentOff() {

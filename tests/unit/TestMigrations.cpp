@@ -222,9 +222,30 @@ private slots:
         QVERIFY(!query.exec(QStringLiteral("UPDATE case_records SET body = '{}' WHERE id = 'r1'")));
     }
 
+    void step7AddsDocumentDraftsToAProfileWithCases() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.db"));
+        {
+            Database db;
+            QVERIFY(db.openAtVersion(path, 6).ok());
+            QVERIFY(insertSubjectWithCase(db.connection()));
+        }
+        Database db;
+        QVERIFY(db.openAtVersion(path, 7).ok());
+        QVERIFY(exec(db.connection(),
+                     QStringLiteral("INSERT INTO document_drafts(case_id, kind, fields, updated_at) "
+                                    "VALUES ('c1', 'penalty_decision', '{}', '2026-11-30')")));
+        // One draft per case and kind; a draft names an existing case.
+        QSqlQuery query(db.connection());
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO document_drafts(case_id, kind, fields, updated_at) "
+                                           "VALUES ('c1', 'penalty_decision', '{}', '2026-11-30')")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO document_drafts(case_id, kind, fields, updated_at) "
+                                           "VALUES ('nope', 'penalty_decision', '{}', '2026-11-30')")));
+    }
+
     void everyStepIsCovered() {
         // A new migration needs its own step test above; this fails as a reminder when one is added.
-        QCOMPARE(Migrations::latestVersion(), 6);
+        QCOMPARE(Migrations::latestVersion(), 7);
     }
 
     void aFailedMigrationLeavesThePreviousVersion() {
