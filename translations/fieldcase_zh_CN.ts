@@ -62,6 +62,151 @@
     </message>
 </context>
 <context>
+    <name>CapturedFiles</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The capture is kept at %1.</source>
+        <translation>采集的文件保留在 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAction</name>
+    <message>
+        <source>Submit for approval to open</source>
+        <translation>提请立案审批</translation>
+    </message>
+    <message>
+        <source>Approve opening the case</source>
+        <translation>批准立案</translation>
+    </message>
+    <message>
+        <source>Return the lead</source>
+        <translation>退回线索</translation>
+    </message>
+    <message>
+        <source>Submit the investigation report</source>
+        <translation>提交案件调查报告</translation>
+    </message>
+    <message>
+        <source>Return for further investigation</source>
+        <translation>退回补充调查</translation>
+    </message>
+    <message>
+        <source>Issue the advance notice</source>
+        <translation>发出事先（听证）告知书</translation>
+    </message>
+    <message>
+        <source>Decide not to penalise</source>
+        <translation>决定不予处罚</translation>
+    </message>
+    <message>
+        <source>Transfer the case</source>
+        <translation>移送案件</translation>
+    </message>
+    <message>
+        <source>Record the hearing request</source>
+        <translation>登记听证申请</translation>
+    </message>
+    <message>
+        <source>Close statement and defence</source>
+        <translation>结束陈述申辩</translation>
+    </message>
+    <message>
+        <source>Finish the hearing</source>
+        <translation>结束听证</translation>
+    </message>
+    <message>
+        <source>Complete the legal review</source>
+        <translation>完成法制审核</translation>
+    </message>
+    <message>
+        <source>Complete the collective discussion</source>
+        <translation>完成集体讨论</translation>
+    </message>
+    <message>
+        <source>Sign the decision</source>
+        <translation>签发行政处罚决定书</translation>
+    </message>
+    <message>
+        <source>Record service of the decision</source>
+        <translation>登记决定书送达</translation>
+    </message>
+    <message>
+        <source>Complete execution</source>
+        <translation>执行完毕</translation>
+    </message>
+    <message>
+        <source>Submit for closing</source>
+        <translation>提请结案</translation>
+    </message>
+    <message>
+        <source>Approve closing the case</source>
+        <translation>批准结案</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Withdraw the case</source>
+        <translation>销案</translation>
+    </message>
+</context>
+<context>
+    <name>CaseClocks</name>
+    <message>
+        <source>Decide whether to open the case</source>
+        <translation>决定是否立案</translation>
+    </message>
+    <message>
+        <source>Decide the case</source>
+        <translation>作出案件处理决定</translation>
+    </message>
+    <message>
+        <source>The party&apos;s time to request a hearing ends</source>
+        <translation>当事人申请听证期限届满</translation>
+    </message>
+    <message>
+        <source>The party&apos;s statement and defence window ends</source>
+        <translation>当事人陈述申辩期限届满</translation>
+    </message>
+    <message>
+        <source>The fine is due</source>
+        <translation>罚款缴纳期限届满</translation>
+    </message>
+    <message>
+        <source>Decide on the evidence preserved</source>
+        <translation>对先行登记保存的证据作出处理决定</translation>
+    </message>
+    <message>
+        <source>The seal-up or seizure term ends</source>
+        <translation>查封、扣押期限届满</translation>
+    </message>
+    <message>
+        <source>Re-inspect after the correction order</source>
+        <translation>责令改正后复查</translation>
+    </message>
+    <message>
+        <source>The time to open the case has already been extended once; it cannot be extended again.</source>
+        <translation>立案期限已延长过一次，不能再次延长。</translation>
+    </message>
+    <message>
+        <source>The time to decide has already been extended twice; it cannot be extended again.</source>
+        <translation>作出处理决定的期限已延长过两次，不能再次延长。</translation>
+    </message>
+    <message>
+        <source>A second extension of the time to decide needs a collective discussion (集体讨论) first.</source>
+        <translation>第二次延长作出处理决定的期限，须先经集体讨论。</translation>
+    </message>
+    <message>
+        <source>The seal-up or seizure has already been extended once; the law allows no second extension.</source>
+        <translation>查封、扣押期限已延长过一次，依法不得再次延长。</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <source>&amp;Back</source>
@@ -155,6 +300,186 @@
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>执法文书(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseProcedure</name>
+    <message>
+        <source>Your roles may not record: %1.</source>
+        <translation>您的角色无权登记：%1。</translation>
+    </message>
+    <message>
+        <source>The case clock is already paused; resume it first.</source>
+        <translation>办案期限已暂停计算，请先恢复计算。</translation>
+    </message>
+    <message>
+        <source>The case clock is not paused.</source>
+        <translation>办案期限未暂停计算。</translation>
+    </message>
+    <message>
+        <source>The clock cannot resume before it was paused (%1).</source>
+        <translation>恢复计算的日期不能早于暂停计算的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>site inspection record %1</source>
+        <translation>第 %1 份现场检查（勘察）笔录</translation>
+    </message>
+    <message>
+        <source>interview record of %1</source>
+        <translation>%1 的调查询问笔录</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该案件已不存在。</translation>
+    </message>
+    <message>
+        <source>This step is signed with the device key, which is not available.</source>
+        <translation>本环节须使用设备密钥签名，但设备密钥不可用。</translation>
+    </message>
+    <message>
+        <source>The device could not sign the step.</source>
+        <translation>本设备未能对该环节进行签名。</translation>
+    </message>
+    <message>
+        <source>Only a team leader signs an amendment off.</source>
+        <translation>只有负责人才能审批更正。</translation>
+    </message>
+    <message>
+        <source>The amendment does not exist or has already been signed off.</source>
+        <translation>该更正不存在或已审批。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordDialog</name>
+    <message>
+        <source>Case suspended</source>
+        <translation>案件中止</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>Testing, inspection or appraisal</source>
+        <translation>检测、检验或者鉴定</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>Service of documents</source>
+        <translation>文书送达</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>直接送达</translation>
+    </message>
+    <message>
+        <source>Left at the address with a witness</source>
+        <translation>留置送达（有见证人）</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Electronically, with the party&apos;s signed consent</source>
+        <translation>电子送达（经当事人书面同意）</translation>
+    </message>
+    <message>
+        <source>By public notice</source>
+        <translation>公告送达</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Agree after the changes below</source>
+        <translation>按以下意见修改后同意</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>不同意</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordKind</name>
+    <message>
+        <source>Procedure step</source>
+        <translation>办案环节变更</translation>
+    </message>
+    <message>
+        <source>No conflict of interest declared</source>
+        <translation>回避声明（无利害关系）</translation>
+    </message>
+    <message>
+        <source>Advance notice served</source>
+        <translation>事先（听证）告知书送达</translation>
+    </message>
+    <message>
+        <source>Statement and defence waived in writing</source>
+        <translation>书面放弃陈述申辩</translation>
+    </message>
+    <message>
+        <source>Hearing requested</source>
+        <translation>申请听证</translation>
+    </message>
+    <message>
+        <source>Hearing held</source>
+        <translation>举行听证</translation>
+    </message>
+    <message>
+        <source>Legal review opinion</source>
+        <translation>法制审核意见</translation>
+    </message>
+    <message>
+        <source>Collective discussion</source>
+        <translation>集体讨论</translation>
+    </message>
+    <message>
+        <source>Decision served</source>
+        <translation>处罚决定书送达</translation>
+    </message>
+    <message>
+        <source>Execution completed</source>
+        <translation>执行完毕</translation>
+    </message>
+    <message>
+        <source>Case clock paused</source>
+        <translation>办案期限暂停计算</translation>
+    </message>
+    <message>
+        <source>Case clock resumed</source>
+        <translation>办案期限恢复计算</translation>
+    </message>
+    <message>
+        <source>Time to open the case extended</source>
+        <translation>延长立案期限</translation>
+    </message>
+    <message>
+        <source>Time to decide extended</source>
+        <translation>延长作出处理决定期限</translation>
+    </message>
+    <message>
+        <source>Attempt to interfere recorded</source>
+        <translation>干预案件记录</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>更正</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSignOff</name>
+    <message>
+        <source>The evidence check was cancelled; nothing was signed.</source>
+        <translation>证据校验已取消，未进行签名。</translation>
+    </message>
 </context>
 <context>
     <name>CaseState</name>
@@ -202,6 +527,30 @@
         <source>Withdrawn</source>
         <translation>已销案</translation>
     </message>
+    <message>
+        <source>Advance notice: statement and defence</source>
+        <translation>事先告知（陈述申辩）</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>Awaiting collective discussion</source>
+        <translation>待集体讨论</translation>
+    </message>
+    <message>
+        <source>Serving the decision</source>
+        <translation>决定书送达</translation>
+    </message>
+    <message>
+        <source>No penalty decided</source>
+        <translation>决定不予处罚</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已移送</translation>
+    </message>
 </context>
 <context>
     <name>Cases</name>
@@ -224,6 +573,37 @@
     <message>
         <source>The case needs a cause of action.</source>
         <translation>请填写案由。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check-in</source>
+        <translation>现场签到</translation>
+    </message>
+    <message>
+        <source>Distance to the registered location:</source>
+        <translation>与登记位置的距离：</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Satellites in use:</source>
+        <translation>使用卫星数：</translation>
+    </message>
+    <message>
+        <source>Checked in (device clock):</source>
+        <translation>签到时间（设备时钟）：</translation>
+    </message>
+    <message>
+        <source>GPS time of the fix:</source>
+        <translation>定位的 GPS 时间：</translation>
+    </message>
+    <message>
+        <source>Position source:</source>
+        <translation>定位来源：</translation>
     </message>
 </context>
 <context>
@@ -344,6 +724,25 @@
     <message>
         <source>Trusted key %1 is incomplete or not an Ed25519 public key.</source>
         <translation>第 %1 个受信任密钥不完整，或不是 Ed25519 公钥。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceKey</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>密码库未能启动。</translation>
+    </message>
+    <message>
+        <source>The device key in the system secret store is damaged.</source>
+        <translation>系统密钥库中的设备密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>The device key in the system secret store is not this profile&apos;s key.</source>
+        <translation>系统密钥库中的设备密钥不属于本数据档案。</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s device key is missing from the system secret store. Evidence can be viewed and verified, but not added, until the key is restored.</source>
+        <translation>系统密钥库中缺少本数据档案的设备密钥。在恢复该密钥之前，可以查看和校验证据，但不能添加证据。</translation>
     </message>
 </context>
 <context>
@@ -580,6 +979,289 @@
     </message>
 </context>
 <context>
+    <name>DocumentFonts</name>
+    <message>
+        <source>The font file %1 could not be loaded (it holds %2).</source>
+        <translation>无法加载字体文件 %1（其中包含的字体为 %2）。</translation>
+    </message>
+    <message>
+        <source>The font %1 for printed documents is missing: install the package %2 (expected at %3).</source>
+        <translation>缺少打印文书所用的字体 %1：请安装软件包 %2（预期位置：%3）。</translation>
+    </message>
+    <message>
+        <source>Documents can only be rendered in a program with a QGuiApplication (offscreen will do).</source>
+        <translation>只能在带有 QGuiApplication 的程序中生成文书（可使用 offscreen 平台）。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumber</name>
+    <message>
+        <source>Enter a pattern for document numbers.</source>
+        <translation>请填写文书编号格式。</translation>
+    </message>
+    <message>
+        <source>The pattern has an unknown placeholder %1; use {agency}, {category}, {year} and {serial}.</source>
+        <translation>编号格式中有未知的占位符 %1；可用的占位符为 {agency}、{category}、{year} 和 {serial}。</translation>
+    </message>
+    <message>
+        <source>Put some text between %1 and %2 in the pattern, or a number could not be read back.</source>
+        <translation>请在编号格式的 %1 与 %2 之间加入文字，否则无法从文书编号中解析出各部分。</translation>
+    </message>
+    <message>
+        <source>The pattern needs %1 exactly once.</source>
+        <translation>编号格式中须包含 %1，且只能出现一次。</translation>
+    </message>
+    <message>
+        <source>The pattern may name {agency} only once.</source>
+        <translation>编号格式中 {agency} 最多只能出现一次。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNumbers</name>
+    <message>
+        <source>Name the document category, e.g. 责改.</source>
+        <translation>请填写文书类别，如：责改。</translation>
+    </message>
+    <message>
+        <source>The year %1 is not a valid year for document numbers.</source>
+        <translation>%1 不是有效的文书编号年份。</translation>
+    </message>
+    <message>
+        <source>Enter the first and the last serial of the %1 block.</source>
+        <translation>请填写“%1”编号段的起始序号和终止序号。</translation>
+    </message>
+    <message>
+        <source>The %1 block runs backwards: its first serial %2 is after its last %3.</source>
+        <translation>“%1”编号段起止颠倒：起始序号 %2 大于终止序号 %3。</translation>
+    </message>
+    <message>
+        <source>Serials up to %1 have already been issued from the %2 block; its last serial cannot be lower.</source>
+        <translation>“%2”编号段已使用至序号 %1，其终止序号不能小于该序号。</translation>
+    </message>
+    <message>
+        <source>The new %1 block overlaps serials this device has already issued in %2 (up to %3); it must start above them.</source>
+        <translation>新的“%1”编号段与本设备 %2 年已使用的序号（至 %3）重叠；起始序号须大于已使用的序号。</translation>
+    </message>
+    <message>
+        <source>The document to number is incomplete (category, kind or content).</source>
+        <translation>待编号的文书信息不完整（类别、种类或内容）。</translation>
+    </message>
+    <message>
+        <source>Enter the agency&apos;s short name under Document numbers in Settings before issuing numbered documents.</source>
+        <translation>出具带编号的文书前，请在“设置”的“文书编号”中填写机关简称。</translation>
+    </message>
+    <message>
+        <source>No block of %1 numbers for %2 is set on this device: enter the block the bureau reserved under Document numbers in Settings.</source>
+        <translation>本设备未设置 %2 年“%1”文书的编号段：请在“设置”的“文书编号”中填写本单位预留的编号段。</translation>
+    </message>
+    <message>
+        <source>The block of %1 numbers for %2 is used up (its last serial is %3): ask the bureau for a new block and enter it in Settings.</source>
+        <translation>%2 年“%1”文书的编号段已用完（终止序号为 %3）：请向本单位申请新的编号段，并在“设置”中填写。</translation>
+    </message>
+    <message>
+        <source>The document number changed meanwhile; try again.</source>
+        <translation>文书编号在此期间已发生变化，请重试。</translation>
+    </message>
+    <message>
+        <source>The document could not be produced; no number was used.</source>
+        <translation>未能生成文书，未占用文书编号。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplate</name>
+    <message>
+        <source>must be true or false</source>
+        <translation>须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>须为 %1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be lower-case names joined by dots, such as party.name: &quot;%1&quot;</source>
+        <translation>须为以点号连接的小写名称，如 party.name：“%1”</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and &quot;_&quot;: &quot;%1&quot;</source>
+        <translation>只能由小写字母、数字和“_”组成：“%1”</translation>
+    </message>
+    <message>
+        <source>a &quot;{{&quot; without its &quot;}}&quot; (or the reverse)</source>
+        <translation>“{{”缺少对应的“}}”（或“}}”缺少对应的“{{”）</translation>
+    </message>
+    <message>
+        <source>must be justify, left, center or right</source>
+        <translation>须为 justify、left、center 或 right</translation>
+    </message>
+    <message>
+        <source>{{number}} is the document number, not a field</source>
+        <translation>{{number}} 是文书编号，不能用作字段</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (text, date, datetime, money, flag or list)</source>
+        <translation>未知的类型“%1”（可用：text、date、datetime、money、flag、list）</translation>
+    </message>
+    <message>
+        <source>a field is required, or required when, not both</source>
+        <translation>字段只能设置 required 或 required_when 之一，不能同时设置</translation>
+    </message>
+    <message>
+        <source>a flag cannot be required: false is a value</source>
+        <translation>flag 字段不能设为必填：false 也是一个值</translation>
+    </message>
+    <message>
+        <source>only a list field has this key</source>
+        <translation>只有 list 字段才有此键</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is listed twice</source>
+        <translation>列“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>{{.}} is for lists of texts</source>
+        <translation>{{.}} 只用于文本列表</translation>
+    </message>
+    <message>
+        <source>the placeholder {{%1}} names no column of this list</source>
+        <translation>占位符 {{%1}} 不是本列表的列</translation>
+    </message>
+    <message>
+        <source>the placeholder {{%1}} names no declared field</source>
+        <translation>占位符 {{%1}} 不是已声明的字段</translation>
+    </message>
+    <message>
+        <source>the flag {{%1}} is for &quot;when&quot; only, it has no printed form</source>
+        <translation>flag 字段 {{%1}} 只能用于“when”条件，没有打印形式</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a declared list field</source>
+        <translation>“%1”不是已声明的 list 字段</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a declared signature place</source>
+        <translation>“%1”不是已声明的签名位置</translation>
+    </message>
+    <message>
+        <source>a row names a field or has a value, not both</source>
+        <translation>一行只能指定字段（field）或填写值（value），不能同时设置</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a declared printable field</source>
+        <translation>“%1”不是已声明的可打印字段</translation>
+    </message>
+    <message>
+        <source>is not a key of a &quot;%1&quot; block</source>
+        <translation>不是“%1”块的键</translation>
+    </message>
+    <message>
+        <source>a key/value table needs at least one row</source>
+        <translation>键值表至少需要一行</translation>
+    </message>
+    <message>
+        <source>a list of objects needs its item text</source>
+        <translation>对象列表须有 item 文本</translation>
+    </message>
+    <message>
+        <source>the placeholder {{%1}} names no column of %2</source>
+        <translation>占位符 {{%1}} 不是 %2 的列</translation>
+    </message>
+    <message>
+        <source>a table needs a list of objects with columns</source>
+        <translation>表格须对应带有列的对象列表</translation>
+    </message>
+    <message>
+        <source>a table needs at least one column</source>
+        <translation>表格至少需要一列</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column of %2</source>
+        <translation>“%1”不是 %2 的列</translation>
+    </message>
+    <message>
+        <source>name at least one signature place</source>
+        <translation>须至少指定一个签名位置</translation>
+    </message>
+    <message>
+        <source>must be the id of a signature place</source>
+        <translation>须为签名位置的 id</translation>
+    </message>
+    <message>
+        <source>unknown block type &quot;%1&quot; (heading, paragraph, fields, list, table or signatures)</source>
+        <translation>未知的块类型“%1”（可用：heading、paragraph、fields、list、table、signatures）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a declared field</source>
+        <translation>“%1”不是已声明的字段</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (expected %2)</source>
+        <translation>未知的格式“%1”（应为 %2）</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1</source>
+        <translation>不是有效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>must be {&quot;category&quot;: …} or null for a document without number</source>
+        <translation>须为 {&quot;category&quot;: …}；无编号的文书须为 null</translation>
+    </message>
+    <message>
+        <source>the footer knows only {{page}} and {{pages}}, not {{%1}}</source>
+        <translation>页脚只能使用 {{page}} 和 {{pages}}，不能使用 {{%1}}</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is declared twice</source>
+        <translation>字段“%1”重复声明</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; cannot both be fields: one holds the other</source>
+        <translation>“%1”和“%2”不能同时作为字段：二者存在包含关系</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not another declared field</source>
+        <translation>“%1”不是另一个已声明的字段</translation>
+    </message>
+    <message>
+        <source>the signature place &quot;%1&quot; is declared twice</source>
+        <translation>签名位置“%1”重复声明</translation>
+    </message>
+    <message>
+        <source>at most four places fit in the band of every page</source>
+        <translation>每页底部的签名栏最多容纳四个签名位置</translation>
+    </message>
+    <message>
+        <source>a document needs at least one block</source>
+        <translation>文书至少需要一个内容块</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is declared but the body never uses it</source>
+        <translation>“%1”已声明，但正文中未使用</translation>
+    </message>
+    <message>
+        <source>the place &quot;%1&quot; is neither on every page nor in the body</source>
+        <translation>签名位置“%1”既未设为每页签名，也未在正文中使用</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceIntake</name>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头拍摄</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风录音</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件导入</translation>
+    </message>
+    <message>
+        <source>Body camera</source>
+        <translation>执法记录仪</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceKind</name>
     <message>
         <source>Documentary evidence</source>
@@ -612,6 +1294,28 @@
     <message>
         <source>Inspection or site record</source>
         <translation>勘验笔录、现场笔录</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceRecords</name>
+    <message>
+        <source>The evidence record could not be saved: %1</source>
+        <translation>无法保存证据记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceService</name>
+    <message>
+        <source>%1 was not added: this device has no signing key.</source>
+        <translation>未添加 %1：本设备没有签名密钥。</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it belongs to no case or inspection.</source>
+        <translation>未添加 %1：该文件不属于任何案件或检查。</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <translation>未添加 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -655,6 +1359,17 @@
     <message>
         <source>&amp;Enforcement certificate number:</source>
         <translation>执法证号(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>FreeSpace</name>
+    <message>
+        <source>The free space on the evidence disk cannot be determined.</source>
+        <translation>无法确定证据存储磁盘的可用空间。</translation>
+    </message>
+    <message>
+        <source>Only %1 is free on the evidence disk; at least %2 is advised. The capture may stop when the disk is full.</source>
+        <translation>证据存储磁盘仅剩 %1 可用空间，建议至少保留 %2。磁盘写满时采集可能中断。</translation>
     </message>
 </context>
 <context>
@@ -713,6 +1428,130 @@
     <message>
         <source>Open a case</source>
         <translation>立案查处</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>The inspection of this task has already started, or the task is closed (%1).</source>
+        <translation>该任务的检查已经开始，或任务已结束（%1）。</translation>
+    </message>
+    <message>
+        <source>Only an officer assigned to the task can start its inspection.</source>
+        <translation>只有被指派该任务的执法人员才能开始检查。</translation>
+    </message>
+    <message>
+        <source>Someone else has started this task&apos;s inspection; reload the task list.</source>
+        <translation>其他人员已开始该任务的检查，请重新加载任务列表。</translation>
+    </message>
+    <message>
+        <source>The inspection no longer exists.</source>
+        <translation>该检查已不存在。</translation>
+    </message>
+    <message>
+        <source>This inspection was already completed (%1).</source>
+        <translation>该检查已经完成（%1）。</translation>
+    </message>
+    <message>
+        <source>The inspected party has not signed the site inspection record, and no refusal with a witness is recorded.</source>
+        <translation>被检查人尚未在现场检查（勘察）笔录上签名，也未记录有见证人在场的拒绝签名。</translation>
+    </message>
+    <message>
+        <source>A case opened from the inspection needs its cause.</source>
+        <translation>根据检查结果立案的，须填写案由。</translation>
+    </message>
+    <message>
+        <source>Someone else has completed this inspection; reload it.</source>
+        <translation>其他人员已完成该检查，请重新加载。</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>%1: the file is missing from the evidence store.</source>
+        <translation>%1：证据库中缺少该文件。</translation>
+    </message>
+    <message>
+        <source>%1: the file has been altered since it was recorded.</source>
+        <translation>%1：该文件在登记后被改动过。</translation>
+    </message>
+    <message>
+        <source>%1: the record does not match the device&apos;s signature; it has been changed.</source>
+        <translation>%1：证据记录与设备签名不符，记录已被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityDialog</name>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Altered</source>
+        <translation>已被改动</translation>
+    </message>
+    <message>
+        <source>Record changed</source>
+        <translation>记录被修改</translation>
+    </message>
+</context>
+<context>
+    <name>Interviews</name>
+    <message>
+        <source>This interview record was confirmed and signed; it can no longer be changed.</source>
+        <translation>该调查询问笔录已确认并签名，不能再修改。</translation>
+    </message>
+    <message>
+        <source>An interview record cannot be moved to another case.</source>
+        <translation>调查询问笔录不能移至其他案件。</translation>
+    </message>
+    <message>
+        <source>An interview record belongs to a case.</source>
+        <translation>调查询问笔录须属于某一案件。</translation>
+    </message>
+    <message>
+        <source>An interview record needs the time the interview started.</source>
+        <translation>调查询问笔录须填写询问开始时间。</translation>
+    </message>
+    <message>
+        <source>The interview cannot end before it started.</source>
+        <translation>询问结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Someone else has changed this interview record; reopen it.</source>
+        <translation>其他人员已修改该调查询问笔录，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The case of this interview record no longer exists.</source>
+        <translation>该调查询问笔录所属的案件已不存在。</translation>
+    </message>
+    <message>
+        <source>At least two officers holding enforcement certificates conduct the interview.</source>
+        <translation>由至少两名持有执法证的执法人员进行询问。</translation>
+    </message>
+    <message>
+        <source>The interviewee&apos;s name.</source>
+        <translation>被询问人姓名。</translation>
+    </message>
+    <message>
+        <source>At least one question with its answer.</source>
+        <translation>至少一个问题及其回答。</translation>
+    </message>
+    <message>
+        <source>The interviewee&apos;s signature on the record, or a refusal to sign with its witness.</source>
+        <translation>被询问人在笔录上的签名，或有见证人在场的拒绝签名记录。</translation>
+    </message>
+    <message>
+        <source>The interview record no longer exists.</source>
+        <translation>该调查询问笔录已不存在。</translation>
+    </message>
+    <message>
+        <source>This interview record was already confirmed.</source>
+        <translation>该调查询问笔录已经确认。</translation>
     </message>
 </context>
 <context>
@@ -869,6 +1708,298 @@
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
+    <message>
+        <source>&amp;Check evidence…</source>
+        <translation>证据完整性检查(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re-read every evidence file and check its fingerprint and signature</source>
+        <translation>重新读取每个证据文件，并校验其指纹和签名</translation>
+    </message>
+</context>
+<context>
+    <name>MediaProbe</name>
+    <message>
+        <source>No preview: no picture could be decoded from the video.</source>
+        <translation>无预览：无法从视频中解码出画面。</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>无预览：%1</translation>
+    </message>
+    <message>
+        <source>The picture cannot be read: %1</source>
+        <translation>无法读取图片：%1</translation>
+    </message>
+    <message>
+        <source>No preview: video decoding is not available on this computer.</source>
+        <translation>无预览：本机不支持视频解码。</translation>
+    </message>
+    <message>
+        <source>The file cannot be found.</source>
+        <translation>找不到该文件。</translation>
+    </message>
+    <message>
+        <source>Sound recordings have no picture.</source>
+        <translation>录音没有画面。</translation>
+    </message>
+    <message>
+        <source>Not a picture, video or sound recording.</source>
+        <translation>不是图片、视频或录音文件。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfRenderer</name>
+    <message>
+        <source>The number %1 does not have the form of a %2 (%3).</source>
+        <translation>文书编号 %1 不符合%2的编号格式（%3）。</translation>
+    </message>
+    <message>
+        <source>The PDF writer could not start.</source>
+        <translation>PDF 生成器未能启动。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>未能完成 PDF 文件的生成。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The %1 is incomplete: %2.</source>
+        <translation>%1内容不完整，缺少：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyKind</name>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <source>confiscation of illegal gains or property</source>
+        <translation>没收违法所得、没收非法财物</translation>
+    </message>
+    <message>
+        <source>lowering of the qualification grade</source>
+        <translation>降低资质等级</translation>
+    </message>
+    <message>
+        <source>revocation of the permit</source>
+        <translation>吊销许可证件</translation>
+    </message>
+    <message>
+        <source>suspension of production</source>
+        <translation>责令停产整治、责令停产停业</translation>
+    </message>
+    <message>
+        <source>closing down</source>
+        <translation>责令关闭</translation>
+    </message>
+    <message>
+        <source>restriction of practice</source>
+        <translation>限制从业</translation>
+    </message>
+    <message>
+        <source>transfer to the police for administrative detention</source>
+        <translation>移送公安机关行政拘留</translation>
+    </message>
+</context>
+<context>
+    <name>PositionSourceConfig</name>
+    <message>
+        <source>No serial port is set for the GPS receiver.</source>
+        <translation>未设置 GPS 接收机的串口。</translation>
+    </message>
+    <message>
+        <source>The NMEA network address &quot;%1&quot; is not of the form host:port.</source>
+        <translation>NMEA 网络地址“%1”不符合“主机:端口”格式。</translation>
+    </message>
+    <message>
+        <source>The NMEA file &quot;%1&quot; does not exist.</source>
+        <translation>NMEA 文件“%1”不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Procedure</name>
+    <message>
+        <source>The defence window ends on %1; wait until then or record the party&apos;s written waiver.</source>
+        <translation>陈述申辩期限至 %1 届满；请待期限届满后办理，或登记当事人书面放弃陈述申辩的情况。</translation>
+    </message>
+    <message>
+        <source>The party may request a hearing until %1; wait until then or record the party&apos;s written waiver.</source>
+        <translation>当事人申请听证的期限至 %1 届满；请待期限届满后办理，或登记当事人书面放弃听证的情况。</translation>
+    </message>
+    <message>
+        <source>The advance notice (事先告知书) has not been served.</source>
+        <translation>行政处罚事先（听证）告知书尚未送达。</translation>
+    </message>
+    <message>
+        <source>The officers have not declared that they have no conflict of interest in the case (recusal).</source>
+        <translation>执法人员尚未声明与本案无利害关系（回避）。</translation>
+    </message>
+    <message>
+        <source>The case has no evidence.</source>
+        <translation>本案尚无证据。</translation>
+    </message>
+    <message>
+        <source>The case records no violation.</source>
+        <translation>本案尚未记录违法行为。</translation>
+    </message>
+    <message>
+        <source>Write in the comment why the lead is returned.</source>
+        <translation>请在意见中写明退回线索的理由。</translation>
+    </message>
+    <message>
+        <source>Write in the comment what must still be investigated.</source>
+        <translation>请在意见中写明需要补充调查的事项。</translation>
+    </message>
+    <message>
+        <source>Write in the comment why the case is withdrawn.</source>
+        <translation>请在意见中写明销案理由。</translation>
+    </message>
+    <message>
+        <source>The case has no investigation record (site inspection record, interview record or another record).</source>
+        <translation>本案尚无调查取证笔录（现场检查（勘察）笔录、调查询问笔录或其他笔录）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The site inspection record “%1” has %n certified officer(s); at least two are required.</source>
+        <translation>
+            <numerusform>%1中持有执法证的执法人员为 %n 名，至少应为两名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The interview record “%1” has %n certified officer(s); at least two are required.</source>
+        <translation>
+            <numerusform>%1中持有执法证的执法人员为 %n 名，至少应为两名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence have not been verified; verify them before the decision is signed.</source>
+        <translation>
+            <numerusform>有 %n 项证据尚未校验，请在签发决定书前完成校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No discretion result (the recommended penalty) has been saved for the case.</source>
+        <translation>本案尚未保存处罚裁量结果（建议的处罚）。</translation>
+    </message>
+    <message>
+        <source>The party has no right to a hearing: the fine of %1 yuan is below the threshold of %2 yuan for an individual, and no penalty that gives a hearing is intended.</source>
+        <translation>当事人不享有听证权利：罚款 %1 元低于对公民的听证标准 %2 元，且未拟作出其他可以要求听证的处罚。</translation>
+    </message>
+    <message>
+        <source>The party has no right to a hearing: the fine of %1 yuan is below the threshold of %2 yuan for an organisation, and no penalty that gives a hearing is intended.</source>
+        <translation>当事人不享有听证权利：罚款 %1 元低于对法人或者其他组织的听证标准 %2 元，且未拟作出其他可以要求听证的处罚。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The time to request a hearing ended on %1 (%n day(s) after the notice was served).</source>
+        <translation>
+            <numerusform>申请听证的期限已于 %1 届满（告知书送达后 %n 日）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The party has requested a hearing: record the request instead of closing statement and defence.</source>
+        <translation>当事人已申请听证：请登记听证申请，而不是结束陈述申辩。</translation>
+    </message>
+    <message>
+        <source>The hearing has not been recorded as held (听证笔录).</source>
+        <translation>尚未登记听证已举行（听证笔录）。</translation>
+    </message>
+    <message>
+        <source>Execution has not been recorded as complete (payment or enforcement).</source>
+        <translation>尚未登记执行完毕（缴纳罚款或强制执行）。</translation>
+    </message>
+    <message>
+        <source>Legal review (法制审核) is required: the fine of %1 yuan reaches the threshold of %2 yuan.</source>
+        <translation>须进行法制审核：罚款 %1 元已达到 %2 元的法制审核标准。</translation>
+    </message>
+    <message>
+        <source>Legal review (法制审核) is required: the intended penalty “%1” is on the bureau&apos;s list for legal review.</source>
+        <translation>须进行法制审核：拟作出的“%1”属于本单位规定须经法制审核的处罚种类。</translation>
+    </message>
+    <message>
+        <source>Legal review (法制审核) is required: a hearing was held.</source>
+        <translation>须进行法制审核：本案已举行听证。</translation>
+    </message>
+    <message>
+        <source>Collective discussion (集体讨论) is required: the fine of %1 yuan reaches the threshold of %2 yuan.</source>
+        <translation>须经集体讨论：罚款 %1 元已达到 %2 元的集体讨论标准。</translation>
+    </message>
+    <message>
+        <source>Collective discussion (集体讨论) is required: the intended penalty “%1” is on the bureau&apos;s list for collective discussion.</source>
+        <translation>须经集体讨论：拟作出的“%1”属于本单位规定须经集体讨论的处罚种类。</translation>
+    </message>
+    <message>
+        <source>“%1” is for the role: %2.</source>
+        <translation>“%1”只能由以下角色办理：%2。</translation>
+    </message>
+    <message>
+        <source>The case is in the state “%1”; “%2” is possible only in: %3.</source>
+        <translation>案件当前处于“%1”状态；“%2”仅可在以下状态办理：%3。</translation>
+    </message>
+    <message>
+        <source>The findings are empty; write what was found, or that nothing was found.</source>
+        <translation>检查情况为空；请写明检查发现的情况，或写明未发现问题。</translation>
+    </message>
+    <message>
+        <source>Choose the outcome: no problem found, correction required, or open a case.</source>
+        <translation>请选择检查结论：未发现问题、责令改正或立案查处。</translation>
+    </message>
+    <message>
+        <source>The start time of the inspection is missing.</source>
+        <translation>缺少检查开始时间。</translation>
+    </message>
+    <message>
+        <source>The end time of the inspection is missing.</source>
+        <translation>缺少检查结束时间。</translation>
+    </message>
+    <message>
+        <source>The end time %1 is not after the start time %2.</source>
+        <translation>检查结束时间 %1 应晚于开始时间 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The inspection lists %n officer(s) with a certificate number; at least two are required.</source>
+        <translation>
+            <numerusform>本次检查登记的持有执法证的执法人员为 %n 名，至少应为两名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The legal review opinion (法制审核意见) has not been recorded.</source>
+        <translation>尚未登记法制审核意见。</translation>
+    </message>
+    <message>
+        <source>The record of the collective discussion (集体讨论记录) has not been made.</source>
+        <translation>尚未制作集体讨论记录。</translation>
+    </message>
+    <message>
+        <source>How and when the decision was served (送达回证) has not been recorded.</source>
+        <translation>尚未登记处罚决定书的送达方式和送达时间（送达回证）。</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureStepDialog</name>
+    <message>
+        <source>Procedure step</source>
+        <translation>办案环节</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>办理条件：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -909,6 +2040,21 @@
     </message>
 </context>
 <context>
+    <name>RecordingJournal</name>
+    <message>
+        <source>No interrupted recording is waiting for a reason.</source>
+        <translation>没有待说明原因的中断录制。</translation>
+    </message>
+    <message>
+        <source>Say why the recording was interrupted.</source>
+        <translation>请说明录制中断的原因。</translation>
+    </message>
+    <message>
+        <source>Recording interrupted; the part recorded before the interruption. Reason given: %1</source>
+        <translation>录制中断，此为中断前已录制的部分。中断原因：%1</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Inspector</source>
@@ -940,6 +2086,17 @@
     <message>
         <source>Subject name, credit code, case number or cause</source>
         <translation>监管对象名称、信用代码、案号或案由</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The system secret store did not answer: %1</source>
+        <translation>系统密钥库无响应：%1</translation>
+    </message>
+    <message>
+        <source>The system secret store did not answer.</source>
+        <translation>系统密钥库无响应。</translation>
     </message>
 </context>
 <context>
@@ -987,12 +2144,279 @@
         <source> min</source>
         <translation> 分钟</translation>
     </message>
+    <message>
+        <source>Position</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>定位来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Serial &amp;port:</source>
+        <translation>串口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>/dev/ttyUSB0 or COM3</source>
+        <translation>/dev/ttyUSB0 或 COM3</translation>
+    </message>
+    <message>
+        <source>Network &amp;address:</source>
+        <translation>网络地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>host:port, e.g. 127.0.0.1:2947</source>
+        <translation>主机:端口，如 127.0.0.1:2947</translation>
+    </message>
+    <message>
+        <source>NMEA &amp;file:</source>
+        <translation>NMEA 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;radius:</source>
+        <translation>签到半径(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> 米</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>&amp;Agency short name:</source>
+        <translation>机关简称(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 宁江</source>
+        <translation>如：宁江</translation>
+    </message>
+    <message>
+        <source>Number &amp;pattern:</source>
+        <translation>编号格式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Correction orders (责改):</source>
+        <translation>责令改正决定书（责改）：</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Penalty decisions (罚决):</source>
+        <translation>行政处罚决定书（罚决）：</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>办案程序</translation>
+    </message>
+    <message>
+        <source>Only a team leader or an administrator can change these.</source>
+        <translation>只有负责人或系统管理员可以修改以下设置。</translation>
+    </message>
+    <message>
+        <source>Hearing from a fine of (organisation):</source>
+        <translation>听证标准（对法人或者其他组织罚款）：</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Hearing from a fine of (individual):</source>
+        <translation>听证标准（对公民罚款）：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal review from a fine of:</source>
+        <translation>法制审核标准（罚款）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Legal review after every &amp;hearing</source>
+        <translation>举行听证的案件均须法制审核(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Collective discussion from a fine of:</source>
+        <translation>集体讨论标准（罚款）：</translation>
+    </message>
+    <message>
+        <source>Statement and defence within:</source>
+        <translation>陈述申辩期限：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Hearing request within:</source>
+        <translation>申请听证期限：</translation>
+    </message>
 </context>
 <context>
     <name>ShippedData</name>
     <message>
         <source>The trusted bureau keys could not be read: %1</source>
         <translation>无法读取受信任的生态环境部门密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>签名人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Full name as on the identity document</source>
+        <translation>与身份证件一致的姓名</translation>
+    </message>
+    <message>
+        <source>Refusal to sign</source>
+        <translation>拒绝签名</translation>
+    </message>
+    <message>
+        <source>The signer refused to sign. A witness confirms the refusal, and the note says how it was recorded.</source>
+        <translation>签名人拒绝签名。由见证人确认拒绝签名的情况，并在备注中说明记录方式。</translation>
+    </message>
+    <message>
+        <source>&amp;Witness:</source>
+        <translation>见证人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Full name of the witness</source>
+        <translation>见证人姓名</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>How the refusal was recorded, e.g. on the body camera, and the reason the signer gave</source>
+        <translation>拒绝签名情况的记录方式（如执法记录仪录像）及签名人所述理由</translation>
+    </message>
+    <message>
+        <source>Signer &amp;refused to sign</source>
+        <translation>签名人拒绝签名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo stroke</source>
+        <translation>撤销笔画(&amp;U)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <source>A refusal to sign needs the name of the witness who saw it.</source>
+        <translation>拒绝签名的，须填写在场见证人的姓名。</translation>
+    </message>
+    <message>
+        <source>A signature needs the signer&apos;s name and the signature.</source>
+        <translation>签名须包括签名人姓名和签名笔迹。</translation>
+    </message>
+    <message>
+        <source>The signature image changed after it was taken; take the signature again.</source>
+        <translation>签名图像在采集后发生了变化，请重新签名。</translation>
+    </message>
+</context>
+<context>
+    <name>StampedCopy</name>
+    <message>
+        <source>Time of capture unknown</source>
+        <translation>拍摄时间不详</translation>
+    </message>
+    <message>
+        <source>Taken %1 %2</source>
+        <translation>拍摄时间：%1 %2</translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation>无定位信息</translation>
+    </message>
+    <message>
+        <source>%1°N</source>
+        <translation>北纬 %1°</translation>
+    </message>
+    <message>
+        <source>%1°S</source>
+        <translation>南纬 %1°</translation>
+    </message>
+    <message>
+        <source>%1°E</source>
+        <translation>东经 %1°</translation>
+    </message>
+    <message>
+        <source>%1°W</source>
+        <translation>西经 %1°</translation>
+    </message>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 米</translation>
+    </message>
+    <message>
+        <source>accuracy unknown</source>
+        <translation>精度不详</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>STALE: fix %n s old</source>
+        <translation>
+            <numerusform>定位已过时：%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>POOR ACCURACY</source>
+        <translation>定位精度差</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1【%2】</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Officers: %1</source>
+        <translation>执法人员：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a picture: %2</source>
+        <translation>无法将 %1 作为图片读取：%2</translation>
+    </message>
+    <message>
+        <source>A stamped copy may not replace the original %1.</source>
+        <translation>水印副本不得覆盖原始文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1: stamped copies are saved as JPEG or PNG.</source>
+        <translation>%1：水印副本只能保存为 JPEG 或 PNG 格式。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +2512,29 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The evidence store could not be written: %1</source>
+        <translation>无法写入证据库：%1</translation>
+    </message>
+    <message>
+        <source>The evidence store folder %1 cannot be created.</source>
+        <translation>无法创建证据库文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1225,12 +2672,228 @@
         <translation>discretion 需要 --pack FILE --violation CODE --answers JSON，或 --check-pack FILE、--sign-pack FILE、--new-key FILE 之一。</translation>
     </message>
     <message>
-        <source>FieldCase headless commands: seed, audit-verify, discretion</source>
-        <translation>FieldCase 命令行工具：seed、audit-verify、discretion</translation>
+        <source>document: the kind of document (site_inspection, penalty_decision…).</source>
+        <translation>document：文书种类（site_inspection、penalty_decision 等）。</translation>
     </message>
     <message>
-        <source>seed | audit-verify | discretion</source>
-        <translation>seed | audit-verify | discretion</translation>
+        <source>document: the PDF to write.</source>
+        <translation>document：要生成的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>document: the name of the issuing agency.</source>
+        <translation>document：制作文书的行政机关名称。</translation>
+    </message>
+    <message>
+        <source>Use: document --profile DIR --case CASE --kind KIND --out FILE.pdf [--agency NAME]</source>
+        <translation>用法：document --profile DIR --case CASE --kind KIND --out FILE.pdf [--agency NAME]</translation>
+    </message>
+    <message>
+        <source>Unknown document kind %1. The kinds are: %2</source>
+        <translation>未知的文书种类 %1。可用的种类：%2</translation>
+    </message>
+    <message>
+        <source>The template of %1 is broken.</source>
+        <translation>%1 的文书模板已损坏。</translation>
+    </message>
+    <message>
+        <source>No case %1 in this profile.</source>
+        <translation>此数据档案中没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>The document is incomplete; nothing was written. Missing:</source>
+        <translation>文书内容不完整，未生成文件。缺少：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已生成 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>evidence import needs --case.</source>
+        <translation>evidence import 需要 --case 参数。</translation>
+    </message>
+    <message>
+        <source>No user %1 in this profile.</source>
+        <translation>此数据档案中没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>No files to import.</source>
+        <translation>没有可导入的文件。</translation>
+    </message>
+    <message>
+        <source>added %1  %2</source>
+        <translation>已添加 %1  %2</translation>
+    </message>
+    <message>
+        <source>already in the case, skipped: %1</source>
+        <translation>已在案件中，跳过：%1</translation>
+    </message>
+    <message>
+        <source>NOT imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 duplicates, %3 failed.</source>
+        <translation>已导入 %1 个，跳过重复 %2 个，失败 %3 个。</translation>
+    </message>
+    <message>
+        <source>All %1 evidence items are intact.</source>
+        <translation>全部 %1 项证据完好。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 evidence items are missing or altered; cases affected: %3.</source>
+        <translation>%2 项证据中有 %1 项缺失或被改动；涉及案件：%3。</translation>
+    </message>
+    <message>
+        <source>evidence import: the case (its number or id).</source>
+        <translation>evidence import：案件（案号或 ID）。</translation>
+    </message>
+    <message>
+        <source>evidence import: the login of the officer importing.</source>
+        <translation>evidence import：导入证据的执法人员的登录名。</translation>
+    </message>
+    <message>
+        <source>evidence import: the files come from a body camera.</source>
+        <translation>evidence import：文件来自执法记录仪。</translation>
+    </message>
+    <message>
+        <source>evidence import: where the files come from (drive, camera).</source>
+        <translation>evidence import：文件来源（存储设备、相机等）。</translation>
+    </message>
+    <message>
+        <source>evidence import: a description for every file.</source>
+        <translation>evidence import：每个文件的证据说明。</translation>
+    </message>
+    <message>
+        <source>Use: evidence import --profile DIR --case CASE FILE... | evidence verify --profile DIR</source>
+        <translation>用法：evidence import --profile DIR --case CASE FILE... | evidence verify --profile DIR</translation>
+    </message>
+    <message>
+        <source>FieldCase headless commands: seed, audit-verify, discretion, evidence, document</source>
+        <translation>FieldCase 命令行工具：seed、audit-verify、discretion、evidence、document</translation>
+    </message>
+    <message>
+        <source>seed | audit-verify | discretion | evidence | document</source>
+        <translation>seed | audit-verify | discretion | evidence | document</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::evidence::CaptureSession</name>
+    <message>
+        <source>No microphone is connected.</source>
+        <translation>未连接麦克风。</translation>
+    </message>
+    <message>
+        <source>No camera is connected.</source>
+        <translation>未连接摄像头。</translation>
+    </message>
+    <message>
+        <source>The camera is starting.</source>
+        <translation>摄像头正在启动。</translation>
+    </message>
+    <message>
+        <source>This computer cannot take photos with this camera.</source>
+        <translation>本机无法使用该摄像头拍照。</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet.</source>
+        <translation>摄像头尚未就绪。</translation>
+    </message>
+    <message>
+        <source>This computer cannot record: the media system has no recorder. Install the GStreamer plugins (good and bad).</source>
+        <translation>本机无法录制：多媒体系统中没有录制组件。请安装 GStreamer 插件（good 和 bad）。</translation>
+    </message>
+    <message>
+        <source>The camera %1 stopped working.</source>
+        <translation>摄像头 %1 已停止工作。</translation>
+    </message>
+    <message>
+        <source>The camera was not ready; the photo was not taken.</source>
+        <translation>摄像头未就绪，未能拍照。</translation>
+    </message>
+    <message>
+        <source>The disk is full; the photo was not saved.</source>
+        <translation>磁盘已满，照片未保存。</translation>
+    </message>
+    <message>
+        <source>The camera could not take the photo.</source>
+        <translation>摄像头未能拍照。</translation>
+    </message>
+    <message>
+        <source>The camera cannot save photos in this format.</source>
+        <translation>摄像头无法以此格式保存照片。</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working.</source>
+        <translation>麦克风已停止工作。</translation>
+    </message>
+    <message>
+        <source>The camera or the microphone stopped working.</source>
+        <translation>摄像头或麦克风已停止工作。</translation>
+    </message>
+    <message>
+        <source>This computer cannot record in the chosen format.</source>
+        <translation>本机无法以所选格式录制。</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The recording cannot be written to %1.</source>
+        <translation>无法将录制内容写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::evidence::PositionService</name>
+    <message>
+        <source>Cannot open the serial port %1. Check that the GPS receiver is plugged in and that this account may use the port (on Linux, the dialout group).</source>
+        <translation>无法打开串口 %1。请检查 GPS 接收机是否已连接，以及当前账户是否有权使用该串口（Linux 系统须加入 dialout 组）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the NMEA file %1.</source>
+        <translation>无法读取 NMEA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>The system does not let FieldCase use the position. Allow location access for FieldCase in the system settings.</source>
+        <translation>系统不允许 FieldCase 使用位置信息。请在系统设置中允许 FieldCase 访问位置信息。</translation>
+    </message>
+    <message>
+        <source>The NMEA stream at %1 was closed.</source>
+        <translation>%1 的 NMEA 数据流已关闭。</translation>
+    </message>
+    <message>
+        <source>The position source was closed; the GPS receiver may have been unplugged.</source>
+        <translation>定位来源已关闭，GPS 接收机可能已被拔出。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the NMEA stream at %1.</source>
+        <translation>无法连接到 %1 的 NMEA 数据流。</translation>
+    </message>
+    <message>
+        <source>The position source reported an error.</source>
+        <translation>定位来源报告了错误。</translation>
+    </message>
+    <message>
+        <source>No new position for a while.</source>
+        <translation>已有一段时间未收到新的定位数据。</translation>
+    </message>
+    <message>
+        <source>Positioning is off.</source>
+        <translation>定位已关闭。</translation>
+    </message>
+    <message>
+        <source>No positioning on this device: no GPS receiver or location service was found. An NMEA receiver can be set in the settings.</source>
+        <translation>本设备无法定位：未找到 GPS 接收机或系统定位服务。可在设置中配置 NMEA 接收机。</translation>
+    </message>
+    <message>
+        <source>Waiting for a position fix.</source>
+        <translation>正在等待定位。</translation>
+    </message>
+    <message>
+        <source>Position fixed.</source>
+        <translation>已定位。</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +2917,129 @@
     <message>
         <source>A discretion standard that comes with FieldCase could not be installed. Penalty discretion will use the standards installed before.</source>
         <translation>FieldCase 自带的裁量基准未能安装。处罚裁量将使用此前已安装的基准。</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::CaptureDialog</name>
+    <message>
+        <source>Stop and close</source>
+        <translation>停止并关闭</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No microphone is connected: the video will have no sound.</source>
+        <translation>未连接麦克风：录制的视频将没有声音。</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>正在录制 %1</translation>
+    </message>
+    <message>
+        <source>The photo was not taken: %1</source>
+        <translation>未能拍照：%1</translation>
+    </message>
+    <message>
+        <source>The photo cannot be shown: %1</source>
+        <translation>无法显示照片：%1</translation>
+    </message>
+    <message>
+        <source>The interrupted recording was left at %1.</source>
+        <translation>中断的录制文件保留在 %1。</translation>
+    </message>
+    <message>
+        <source>The recording did not start: %1</source>
+        <translation>未能开始录制：%1</translation>
+    </message>
+    <message>
+        <source>The recording stopped: %1 What was recorded is kept at %2. The next recording asks why it was interrupted and can add it to the case.</source>
+        <translation>录制已停止：%1 已录制的内容保存在 %2。下次录制时将要求说明中断原因，并可将该部分添加到案件中。</translation>
+    </message>
+    <message>
+        <source>The same file is already evidence of this case; it was not added again.</source>
+        <translation>相同的文件已是本案证据，未重复添加。</translation>
+    </message>
+    <message>
+        <source>Added to the case as evidence.</source>
+        <translation>已作为证据添加到案件中。</translation>
+    </message>
+    <message>
+        <source>Stopping the recording…</source>
+        <translation>正在停止录制…</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>No camera is connected to this computer, so no photo can be taken here. Connect a camera, or import the photos from a camera or body camera instead.</source>
+        <translation>本机未连接摄像头，无法在此拍照。请连接摄像头，或改为从相机或执法记录仪导入照片。</translation>
+    </message>
+    <message>
+        <source>Record video</source>
+        <translation>录像</translation>
+    </message>
+    <message>
+        <source>No camera is connected to this computer, so no video can be recorded here. Connect a camera, or import the videos from a camera or body camera instead.</source>
+        <translation>本机未连接摄像头，无法在此录像。请连接摄像头，或改为从相机或执法记录仪导入视频。</translation>
+    </message>
+    <message>
+        <source>Record sound</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <source>No microphone is connected to this computer, so no sound can be recorded here. Connect a microphone, or import the recordings from a recorder or body camera instead.</source>
+        <translation>本机未连接麦克风，无法在此录音。请连接麦克风，或改为从录音设备或执法记录仪导入录音。</translation>
+    </message>
+    <message>
+        <source>Import files instead</source>
+        <translation>改为导入文件</translation>
+    </message>
+    <message>
+        <source>Sound only: no picture is recorded.</source>
+        <translation>仅录制声音，不录制画面。</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>摄像头(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>麦克风(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>拍照(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start recording</source>
+        <translation>开始录制(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top recording</source>
+        <translation>停止录制(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Retake</source>
+        <translation>重拍(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>证据说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>What the evidence shows, where it was taken</source>
+        <translation>证据反映的内容、拍摄（录制）地点</translation>
+    </message>
+    <message>
+        <source>Record anyway: the recording may stop when the disk is full</source>
+        <translation>仍然录制：磁盘写满时录制可能中断</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +3078,77 @@
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::CaseRecordDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>送达方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation>签收人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>送达地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the hearing:</source>
+        <translation>听证情况摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion:</source>
+        <translation>审核结论(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>审核意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参加人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opinions:</source>
+        <translation>讨论意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onclusion:</source>
+        <translation>讨论决定(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>How the party waived it in &amp;writing:</source>
+        <translation>当事人书面放弃的情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approval and reason:</source>
+        <translation>审批情况及理由(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A record cannot be changed or deleted once saved; a mistake is corrected by an amendment.</source>
+        <translation>记录保存后不能修改或删除；如有错误，须通过更正予以纠正。</translation>
+    </message>
+    <message>
+        <source>What it &amp;corrects:</source>
+        <translation>更正事项(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The correct &amp;text:</source>
+        <translation>更正后的内容(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::CaseTableModel</name>
     <message>
         <source>Case number</source>
@@ -1316,6 +3173,91 @@
     <message>
         <source>Lead officer</source>
         <translation>主办人员</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::CheckInDialog</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>There was no position fix: the check-in records no location.</source>
+        <translation>签到时未能定位：本次签到没有记录位置。</translation>
+    </message>
+    <message>
+        <source>%1 from the subject&apos;s registered location, beyond the check-in radius of %2. Make sure this is the right site; the distance stays in the record.</source>
+        <translation>距监管对象登记位置 %1，超出签到半径 %2。请确认是否为正确的检查现场；该距离将保留在记录中。</translation>
+    </message>
+    <message>
+        <source>The subject has no registered location, so the distance cannot be checked.</source>
+        <translation>监管对象没有登记位置，无法核对距离。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The position fix was %n second(s) old.</source>
+        <translation>
+            <numerusform>该定位数据为 %n 秒前获取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The position is imprecise (±%1).</source>
+        <translation>定位精度不足（±%1）。</translation>
+    </message>
+    <message>
+        <source>The receiver did not report how accurate the position is.</source>
+        <translation>接收机未报告定位精度。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (check-in radius %2)</source>
+        <translation>%1（签到半径 %2）</translation>
+    </message>
+    <message>
+        <source>Unknown: no registered location</source>
+        <translation>未知：无登记位置</translation>
+    </message>
+    <message>
+        <source>Unknown: no position fix</source>
+        <translation>未知：未能定位</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (±%2)</source>
+        <translation>%1（±%2）</translation>
+    </message>
+    <message>
+        <source>%1 (accuracy unknown)</source>
+        <translation>%1（精度不详）</translation>
+    </message>
+    <message>
+        <source>No fix</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>Device clock minus GPS time: %1 s</source>
+        <translation>设备时钟与 GPS 时间之差：%1 秒</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +3396,158 @@
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::DocumentDialog</name>
+    <message>
+        <source>Enforcement documents</source>
+        <translation>执法文书</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>尚缺：</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文书(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Nothing: the document is complete.</source>
+        <translation>无：文书内容已齐全。</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>将文书另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Document not saved</source>
+        <translation>文书未保存</translation>
+    </message>
+    <message>
+        <source>Fill in what the case does not hold:</source>
+        <translation>请补充填写案件信息中没有的内容：</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 50000</source>
+        <translation>单位为元，如 50000</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>草稿未保存</translation>
+    </message>
+    <message>
+        <source>No number is free for %1 in %2: set this device&apos;s block in the settings.</source>
+        <translation>本设备 %2 年“%1”文书已无可用编号：请在“设置”中填写本设备的编号段。</translation>
+    </message>
+    <message>
+        <source>Save the document first: that issues its number.</source>
+        <translation>请先保存文书：保存时将为其分配文书编号。</translation>
+    </message>
+    <message>
+        <source>Document not issued</source>
+        <translation>文书未出具</translation>
+    </message>
+    <message>
+        <source>The document was issued as %1, but %2 could not be written (%3). Save it again: it keeps its number.</source>
+        <translation>文书已以编号 %1 出具，但无法写入 %2（%3）。请重新保存，文书编号保持不变。</translation>
+    </message>
+    <message>
+        <source>Set the agency&apos;s short name for document numbers in the settings.</source>
+        <translation>请在设置中填写文书编号所用的机关简称。</translation>
+    </message>
+    <message>
+        <source>When saved, this document is issued as %1 from this device&apos;s block.</source>
+        <translation>保存时，本文书将使用本设备编号段中的文号 %1 签发。</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::EvidencePanel</name>
+    <message>
+        <source>No position</source>
+        <translation>无定位信息</translation>
+    </message>
+    <message>
+        <source> ±%1 m</source>
+        <translation> ±%1 米</translation>
+    </message>
+    <message>
+        <source> (stale fix, %1 s old)</source>
+        <translation>（定位已过时，%1 秒前）</translation>
+    </message>
+    <message>
+        <source> (poor fix)</source>
+        <translation>（定位精度差）</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256: %2</source>
+        <translation>%1
+SHA-256：%2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Take &amp;photo…</source>
+        <translation>拍照(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;video…</source>
+        <translation>录像(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;audio…</source>
+        <translation>录音(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>From &amp;body camera…</source>
+        <translation>从执法记录仪导入(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>证据种类</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>采集时间</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Came in by</source>
+        <translation>取得方式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::FirstRunDialog</name>
     <message>
         <source>Profile folder: %1</source>
@@ -1484,6 +3578,483 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::ImportDialog</name>
+    <message>
+        <source>Folder or body-camera drive</source>
+        <translation>文件夹或执法记录仪存储盘</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) ready to import.</source>
+        <translation>
+            <numerusform>%n 个文件待导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for photos, videos and audio in %1…</source>
+        <translation>正在 %1 中查找照片、视频和音频…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying and hashing %n file(s)…</source>
+        <translation>
+            <numerusform>正在复制 %n 个文件并计算哈希值…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying and hashing file %1 of %2…</source>
+        <translation>正在复制第 %1 个文件（共 %2 个）并计算哈希值…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were already evidence of this case and were skipped.</source>
+        <translation>
+            <numerusform>%n 个文件已是本案证据，已跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were not imported.</source>
+        <translation>
+            <numerusform>已取消：%n 个文件未导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Import from a body camera</source>
+        <translation>从执法记录仪导入</translation>
+    </message>
+    <message>
+        <source>Import evidence files</source>
+        <translation>导入证据文件</translation>
+    </message>
+    <message>
+        <source>Each file is copied into the evidence store and its SHA-256 fingerprint recorded; the original stays where it is. Untick files that do not belong to this case.</source>
+        <translation>每个文件都将复制到证据库，并记录其 SHA-256 指纹；原文件保留在原处。请取消勾选不属于本案的文件。</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder or drive…</source>
+        <translation>选择文件夹或存储盘(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose fi&amp;les…</source>
+        <translation>选择文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::InspectionRecordDialog</name>
+    <message>
+        <source>Site inspection record</source>
+        <translation>现场检查（勘察）笔录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Started %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;检查开始时间：%2</translation>
+    </message>
+    <message>
+        <source>%1 — no enforcement certificate on record</source>
+        <translation>%1 — 未登记执法证号</translation>
+    </message>
+    <message>
+        <source>%1, certificate %2</source>
+        <translation>%1，执法证号 %2</translation>
+    </message>
+    <message>
+        <source>The officers showed their enforcement certificates, told the party its rights (including to ask for an officer&apos;s recusal), and declare no conflict of interest.</source>
+        <translation>执法人员已出示执法证件，已告知当事人依法享有的权利（包括申请执法人员回避的权利），并声明与本案无利害关系。</translation>
+    </message>
+    <message>
+        <source>What was found: production, treatment facilities, outfalls, online monitors, hazardous-waste storage…</source>
+        <translation>检查发现的情况：生产情况、污染防治设施、排污口、在线监测设备、危险废物贮存…</translation>
+    </message>
+    <message>
+        <source>Cause of the case, e.g. 超标排放水污染物案</source>
+        <translation>案由，如：超标排放水污染物案</translation>
+    </message>
+    <message>
+        <source>Inspected party &amp;signs…</source>
+        <translation>被检查人签名(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete the record</source>
+        <translation>完成笔录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Officers present:</source>
+        <translation>在场执法人员：</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>检查情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>检查结论(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Case c&amp;ause:</source>
+        <translation>案由(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Inspected party:</source>
+        <translation>被检查人：</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>尚缺：</translation>
+    </message>
+    <message>
+        <source>Signature of the inspected party</source>
+        <translation>被检查人签名</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>尚未签名</translation>
+    </message>
+    <message>
+        <source>Refused to sign; witnessed by %1</source>
+        <translation>拒绝签名，见证人：%1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2</source>
+        <translation>%1 已于 %2 签名</translation>
+    </message>
+    <message>
+        <source>The inspected party&apos;s signature, or a witnessed refusal.</source>
+        <translation>被检查人签名，或有见证人在场的拒绝签名记录。</translation>
+    </message>
+    <message>
+        <source>The cause of the case to be opened.</source>
+        <translation>拟立案的案由。</translation>
+    </message>
+    <message>
+        <source>✓ Nothing is missing.</source>
+        <translation>✓ 各项内容均已齐全。</translation>
+    </message>
+    <message>
+        <source>I sign as the &amp;recorder…</source>
+        <translation>本人作为记录人签名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Recorder:</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>Signature of the recorder</source>
+        <translation>记录人签名</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>%1 已签名</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::IntegrityDialog</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Evidence integrity check</source>
+        <translation>证据完整性检查</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Re-reading every evidence file and checking its fingerprint and signature…</source>
+        <translation>正在重新读取每个证据文件，并校验其指纹和签名…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %2 items; %n problem(s) found so far.</source>
+        <translation>
+            <numerusform>已检查 %2 项中的 %1 项后取消；目前已发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence item(s) are intact.</source>
+        <translation>
+            <numerusform>全部 %n 项证据完好。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) are missing or altered. The cases below are affected; the finding is recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n 项证据缺失或被改动。以下案件受到影响；检查结果已记入审计日志。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::InterruptionDialog</name>
+    <message>
+        <source>Recording interrupted</source>
+        <translation>录制中断</translation>
+    </message>
+    <message>
+        <source>The audio recording started at %1 with %2 did not end normally.</source>
+        <translation>%1 使用 %2 开始的录音未正常结束。</translation>
+    </message>
+    <message>
+        <source>The video recording started at %1 with %2 did not end normally.</source>
+        <translation>%1 使用 %2 开始的录像未正常结束。</translation>
+    </message>
+    <message>
+        <source>It stopped with this error: %1</source>
+        <translation>中断时的错误信息：%1</translation>
+    </message>
+    <message>
+        <source>Full-process recording requires the interruption to be explained before recording goes on.</source>
+        <translation>按照执法全过程记录的要求，须先说明中断原因，方可继续录制。</translation>
+    </message>
+    <message>
+        <source>&amp;Why was the recording interrupted?</source>
+        <translation>录制中断的原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Add the part recorded before the interruption (%1) to the case as evidence</source>
+        <translation>将中断前已录制的部分（%1）作为证据添加到案件中</translation>
+    </message>
+    <message>
+        <source>Record the reason</source>
+        <translation>记录原因</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::InterviewDialog</name>
+    <message>
+        <source>%1 — no enforcement certificate on record</source>
+        <translation>%1 — 未登记执法证号</translation>
+    </message>
+    <message>
+        <source>%1, certificate %2</source>
+        <translation>%1，执法证号 %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(new question)</source>
+        <translation>（新问题）</translation>
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translation>调查询问笔录</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Ended at:</source>
+        <translation>结束时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Add officer</source>
+        <translation>添加执法人员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove officer</source>
+        <translation>移除执法人员</translation>
+    </message>
+    <message>
+        <source>We are enforcement officers of the ecological environment authority and have shown you our enforcement certificates. We are questioning you according to law about the suspected environmental violation of the party. You must answer truthfully and assist the investigation, and must not give false information or obstruct it. If you believe an officer has a direct interest in the case or another relationship that could affect fair enforcement, you have the right to ask for the officer&apos;s recusal.</source>
+        <translation>我们是生态环境主管部门的执法人员，已向你出示执法证件。现依法就当事人涉嫌环境违法行为向你进行调查询问。你应当如实回答询问并协助调查，不得提供虚假情况，不得阻挠调查。如果你认为执法人员与本案有直接利害关系或者有其他关系可能影响公正执法，你有权申请执法人员回避。</translation>
+    </message>
+    <message>
+        <source>The interviewee&apos;s answer: do they ask for an officer&apos;s recusal?</source>
+        <translation>被询问人的回答：是否申请执法人员回避？</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问</translation>
+    </message>
+    <message>
+        <source>Answer, in the interviewee&apos;s words</source>
+        <translation>答（按被询问人原话记录）</translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>添加问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <source>Interviewee &amp;signs…</source>
+        <translation>被询问人签名(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the record</source>
+        <translation>确认笔录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Interviewee</source>
+        <translation>被询问人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>工作单位(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>询问地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted at:</source>
+        <translation>开始时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Officers:</source>
+        <translation>询问人：</translation>
+    </message>
+    <message>
+        <source>&amp;Recorder:</source>
+        <translation>记录人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>问答记录</translation>
+    </message>
+    <message>
+        <source>Interviewee&apos;s signature:</source>
+        <translation>被询问人签名：</translation>
+    </message>
+    <message>
+        <source>Still missing before the record can be confirmed:</source>
+        <translation>确认笔录前尚缺：</translation>
+    </message>
+    <message>
+        <source>Signature of the interviewee</source>
+        <translation>被询问人签名</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>尚未签名</translation>
+    </message>
+    <message>
+        <source>Refused to sign; witnessed by %1</source>
+        <translation>拒绝签名，见证人：%1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2</source>
+        <translation>%1 已于 %2 签名</translation>
+    </message>
+    <message>
+        <source>✓ Nothing is missing.</source>
+        <translation>✓ 各项内容均已齐全。</translation>
+    </message>
+    <message>
+        <source>Confirmed on %1. The record is signed and can no longer be changed.</source>
+        <translation>已于 %1 确认。笔录已签名，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Save dra&amp;ft</source>
+        <translation>保存草稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lation to the party:</source>
+        <translation>与当事人关系(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Recusal re&amp;quested:</source>
+        <translation>是否申请回避(&amp;Q)：</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +4134,233 @@
         <source>Inspection checklists</source>
         <translation>现场检查表</translation>
     </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) missing or altered</source>
+        <translation>
+            <numerusform>%n 项证据缺失或被改动</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::PositionIndicator</name>
+    <message>
+        <source>Waiting for a GPS fix</source>
+        <translation>正在等待 GPS 定位</translation>
+    </message>
+    <message>
+        <source>No position</source>
+        <translation>无定位</translation>
+    </message>
+    <message>
+        <source>Fix ±%1 m</source>
+        <translation>已定位 ±%1 米</translation>
+    </message>
+    <message>
+        <source>Fix, accuracy unknown</source>
+        <translation>已定位，精度不详</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n satellite(s)</source>
+        <translation>
+            <numerusform>%n 颗卫星</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s old</source>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>device clock %1 s ahead</source>
+        <translation>设备时钟快 %1 秒</translation>
+    </message>
+    <message>
+        <source>device clock %1 s behind</source>
+        <translation>设备时钟慢 %1 秒</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>定位来源：%1</translation>
+    </message>
+    <message>
+        <source>Position: %1, %2</source>
+        <translation>位置：%1，%2</translation>
+    </message>
+    <message>
+        <source>GPS time: %1</source>
+        <translation>GPS 时间：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fix is older than %n second(s): a check-in now is marked stale.</source>
+        <translation>
+            <numerusform>定位数据已超过 %n 秒：此时签到将被标记为定位过时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fix is less accurate than %1 m: a check-in now is marked imprecise.</source>
+        <translation>定位误差超过 %1 米：此时签到将被标记为定位精度不足。</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::ProcedurePanel</name>
+    <message>
+        <source>%1: paused, %2 days left</source>
+        <translation>%1：已暂停计算，剩余 %2 天</translation>
+    </message>
+    <message>
+        <source>%1: by %2 (%3 days left)</source>
+        <translation>%1：截止 %2（剩余 %3 天）</translation>
+    </message>
+    <message>
+        <source>%1: was due %2 (%3 days overdue)</source>
+        <translation>%1：已于 %2 到期（逾期 %3 天）</translation>
+    </message>
+    <message>
+        <source>No procedure clock is running.</source>
+        <translation>当前没有正在计算的办案期限。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2: %3%4</source>
+        <translation>%1 于 %2 签署：%3%4</translation>
+    </message>
+    <message>
+        <source> (signature does not verify)</source>
+        <translation>（签名校验未通过）</translation>
+    </message>
+    <message>
+        <source>Record an attempt to interfere</source>
+        <translation>记录干预案件情况</translation>
+    </message>
+    <message>
+        <source>Anyone who was asked to influence this case records it here. The record cannot be changed or deleted; leaders see it and it belongs to the case file.</source>
+        <translation>任何人员遇有干预、插手本案的情况，均应在此如实记录。记录不能修改或删除，负责人可以查阅，并归入案卷。</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>By message</source>
+        <translation>短信或网络消息</translation>
+    </message>
+    <message>
+        <source>Through someone else</source>
+        <translation>托人转达</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>干预人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Their &amp;post:</source>
+        <translation>工作单位及职务(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>What was &amp;asked:</source>
+        <translation>请托事项(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>办案程序</translation>
+    </message>
+    <message>
+        <source>No step of the procedure is yours to take now.</source>
+        <translation>当前没有需要您办理的程序环节。</translation>
+    </message>
+    <message>
+        <source>Record &amp;interference…</source>
+        <translation>记录干预案件情况(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>登记办案记录(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Wh&amp;en:</source>
+        <translation>时间(&amp;E)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign off %n amendment(s)…</source>
+        <translation>
+            <numerusform>审批更正（%n 项）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>（尚未填写姓名）</translation>
+    </message>
+    <message>
+        <source>Interview record of %1, %2 (confirmed)</source>
+        <translation>%1 的调查询问笔录，%2（已确认）</translation>
+    </message>
+    <message>
+        <source>Interview record of %1, %2 (draft)</source>
+        <translation>%1 的调查询问笔录，%2（草稿）</translation>
+    </message>
+    <message>
+        <source>Sign off an amendment</source>
+        <translation>审批更正</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Corrects:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Correct text:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Reason:&lt;/b&gt; %3&lt;br&gt;Recorded %4</source>
+        <translation>&lt;b&gt;更正事项：&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;更正后的内容：&lt;/b&gt;%2&lt;br&gt;&lt;b&gt;更正理由：&lt;/b&gt;%3&lt;br&gt;登记日期：%4</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>I&amp;nterview record…</source>
+        <translation>调查询问笔录(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::ProcedureStepDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;The case then goes to: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;办理后案件进入：%2</translation>
+    </message>
+    <message>
+        <source>✓ Every condition of this step is met.</source>
+        <translation>✓ 本环节的各项条件均已满足。</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (required):</source>
+        <translation>意见（必填）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>意见(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>This step is signed with this device&apos;s key over the case&apos;s content and the hash of every piece of evidence, which is checked again first. Enter your password to sign.</source>
+        <translation>本环节将使用本设备密钥，对案件内容及每份证据的哈希值进行签名，签名前将重新校验证据。请输入密码以签名。</translation>
+    </message>
+    <message>
+        <source>Sign and take the step</source>
+        <translation>签名并办理</translation>
+    </message>
+    <message>
+        <source>Take the step</source>
+        <translation>办理</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::ProfileErrorDialog</name>
@@ -1634,6 +4432,78 @@
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
+    <message>
+        <source>This device&apos;s location service</source>
+        <translation>本设备的定位服务</translation>
+    </message>
+    <message>
+        <source>GPS receiver on a serial port (NMEA)</source>
+        <translation>串口 GPS 接收机（NMEA）</translation>
+    </message>
+    <message>
+        <source>NMEA stream over the network</source>
+        <translation>网络 NMEA 数据流</translation>
+    </message>
+    <message>
+        <source>Recorded NMEA file (training)</source>
+        <translation>NMEA 记录文件（培训用）</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>示例：%1</translation>
+    </message>
+    <message>
+        <source>Serials the bureau reserved for this device in %1:</source>
+        <translation>本单位为本设备预留的 %1 年编号段：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>剩余 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>未设置</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::SignatureDialog</name>
+    <message>
+        <source>Enter the witness&apos;s name.</source>
+        <translation>请填写见证人姓名。</translation>
+    </message>
+    <message>
+        <source>Describe how the refusal was recorded.</source>
+        <translation>请说明拒绝签名情况的记录方式。</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s name and sign in the box.</source>
+        <translation>请填写签名人姓名，并在框内签名。</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s name.</source>
+        <translation>请填写签名人姓名。</translation>
+    </message>
+    <message>
+        <source>Sign in the box.</source>
+        <translation>请在框内签名。</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <source>Sign with a pen, a finger or the mouse.</source>
+        <translation>可使用手写笔、手指或鼠标签名。</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此处签名</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::SubjectTableModel</name>
@@ -1660,6 +4530,29 @@
     <message>
         <source>Grid</source>
         <translation>网格</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::TaskPage</name>
+    <message>
+        <source>Inspection not started</source>
+        <translation>未能开始检查</translation>
+    </message>
+    <message>
+        <source>&amp;Start inspection (check in)</source>
+        <translation>开始检查（现场签到）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Records where this device is now and how far that is from the subject&apos;s registered location, and starts the inspection.</source>
+        <translation>记录本设备当前位置及其与监管对象登记位置的距离，并开始检查。</translation>
+    </message>
+    <message>
+        <source>Show &amp;check-in</source>
+        <translation>查看签到信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Site inspection &amp;record…</source>
+        <translation>现场检查（勘察）笔录(&amp;R)…</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,6 @@ const QRegularExpression& placeholderExpression() {
     return expression;
 }
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DocumentNumber", text);
-}
-
 } // namespace
 
 QString DocumentNumber::defaultPattern() {

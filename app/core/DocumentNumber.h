@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 
 #include <optional>
@@ -10,6 +12,9 @@ namespace fieldcase {
 // category (罚决, 罚告, 责改), the year and a serial that counts per agency, category and year. Bureaus
 // write their numbers differently, so the text comes from a pattern setting with these placeholders.
 struct DocumentNumber {
+    Q_DECLARE_TR_FUNCTIONS(DocumentNumber)
+
+public:
     QString agency;   // short name, e.g. 宁江
     QString category; // e.g. 罚决
     int year = 0;

@@ -14,10 +14,6 @@ namespace fieldcase::store {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("DocumentNumbers", text);
-}
-
 StoreResult queryFailure(const QSqlQuery& query) {
     return StoreResult::failure(query.lastError().text());
 }

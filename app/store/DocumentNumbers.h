@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Store.h"
 #include "StoreResult.h"
 
@@ -41,6 +43,8 @@ struct IssuedDocument {
 // work supplies them. A serial is taken in the same transaction as the issued document's row, its
 // outbox mutation and its audit event, so a failure loses no number and never hands one out twice.
 class DocumentNumbers {
+    Q_DECLARE_TR_FUNCTIONS(DocumentNumbers)
+
 public:
     explicit DocumentNumbers(Store& store)
         : m_store(store) {}

@@ -295,14 +295,15 @@ void DocumentDialog::showPreview() {
         const store::DocumentNumbers numbers(m_store);
         const int year = QDate::currentDate().year();
         const std::optional<store::NumberBlock> block = numbers.block(m_template->numberCategory, year);
-        if (block && block->remaining() > 0 && !numbers.agency().isEmpty()) {
+        if (numbers.agency().isEmpty()) {
+            m_numberLabel->setText(tr("Set the agency's short name for document numbers in the settings."));
+        } else if (block && block->remaining() > 0) {
             m_pendingNumber =
                 DocumentNumber{numbers.agency(), m_template->numberCategory, year, block->next}.format(
                     numbers.pattern());
             m_data.number = m_pendingNumber;
-            m_numberLabel->setText(
-                tr("Saved or printed, this document is issued as %1 from this device's block.")
-                    .arg(m_pendingNumber));
+            m_numberLabel->setText(tr("When saved, this document is issued as %1 from this device's block.")
+                                       .arg(m_pendingNumber));
         } else {
             m_numberLabel->setText(
                 tr("No number is free for %1 in %2: set this device's block in the settings.")

@@ -158,7 +158,7 @@ InterviewDialog::InterviewDialog(store::Store& store, const User& user, const QU
     m_addQuestionButton->setText(tr("Add &question"));
     m_removeQuestionButton->setText(tr("Remove question"));
     m_signButton->setText(tr("Interviewee &signs…"));
-    m_saveButton->setText(tr("&Save draft"));
+    m_saveButton->setText(tr("Save dra&ft"));
     m_confirmButton->setText(tr("&Confirm the record"));
     m_missing->setMaximumHeight(80);
     m_missing->setSelectionMode(QAbstractItemView::NoSelection);
@@ -176,7 +176,7 @@ InterviewDialog::InterviewDialog(store::Store& store, const User& user, const QU
     person->addRow(tr("&Employer:"), m_employer);
     person->addRow(tr("&Position:"), m_position);
     person->addRow(tr("P&hone:"), m_phone);
-    person->addRow(tr("&Relation to the party:"), m_relation);
+    person->addRow(tr("Re&lation to the party:"), m_relation);
 
     auto* sessionBox = new QGroupBox(tr("Interview"));
     auto* session = new QFormLayout(sessionBox);
@@ -197,7 +197,7 @@ InterviewDialog::InterviewDialog(store::Store& store, const User& user, const QU
     auto* qa = new QVBoxLayout(qaBox);
     qa->addWidget(m_rights);
     auto* recusal = new QFormLayout;
-    recusal->addRow(tr("Recusal &asked for:"), m_recusal);
+    recusal->addRow(tr("Recusal re&quested:"), m_recusal);
     qa->addLayout(recusal);
     auto* qaButtons = new QHBoxLayout;
     qaButtons->addWidget(m_addQuestionButton);
