@@ -17,6 +17,7 @@
 
 #include <QJsonObject>
 #include <QLocale>
+#include <QScrollArea>
 #include <QShortcut>
 
 namespace fieldcase::ui {
@@ -45,8 +46,21 @@ CasePage::CasePage(store::Store& store, evidence::ProfileEvidence& evidence, con
     , m_procedurePanel(new ProcedurePanel(evidence, user)) {
     m_ui->setupUi(this);
     // Beside the case's facts, where the header leaves room: the page must still fit a laptop's screen.
-    m_ui->factsRow->addWidget(m_procedurePanel, 1);
+    m_ui->factsRow->addWidget(m_procedurePanel, 3);
+    m_ui->factsRow->setStretch(0, 2);
+    // Long names and causes wrap, so the procedure's buttons keep their full text on a tablet.
+    for (QLabel* value : {m_ui->subjectValue, m_ui->causeValue})
+        value->setWordWrap(true);
     m_ui->detailSplitter->insertWidget(1, m_evidencePanel);
+    // On a small screen, or with tablet mode's larger controls, the sections need more height than there is:
+    // they scroll below the case's header instead of pushing the window past the screen.
+    auto* detailScroll = new QScrollArea;
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    delete m_ui->pageLayout->replaceWidget(m_ui->detailSplitter, detailScroll);
+    detailScroll->setWidget(m_ui->detailSplitter);
+    m_ui->pageLayout->setStretchFactor(detailScroll, 1);
     m_ui->detailSplitter->setStretchFactor(0, 2);
     m_ui->detailSplitter->setStretchFactor(1, 3);
     m_ui->detailSplitter->setStretchFactor(2, 2);

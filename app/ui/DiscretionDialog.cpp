@@ -1,6 +1,8 @@
 #include "DiscretionDialog.h"
 #include "ui_DiscretionDialog.h"
 
+#include "ClickableLabel.h"
+
 #include "DisplayText.h"
 #include "WheelGuard.h"
 #include "WrappingDelegate.h"
@@ -52,23 +54,6 @@ void fitLongOptions(QComboBox* combo) {
     combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
     combo->setToolTip(combo->currentText());
 }
-
-// A label that toggles its check box when clicked, as a check box's own text does.
-class ClickableLabel : public QLabel {
-public:
-    ClickableLabel(QCheckBox* check, QWidget* parent)
-        : QLabel(parent) {
-        setWordWrap(true);
-        setBuddy(check);
-    }
-
-protected:
-    void mouseReleaseEvent(QMouseEvent* event) override {
-        if (auto* check = qobject_cast<QCheckBox*>(buddy()); check && check->isEnabled())
-            check->toggle();
-        QLabel::mouseReleaseEvent(event);
-    }
-};
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "InspectionRecordDialog.h"
 
+#include "ClickableLabel.h"
 #include "SignatureDialog.h"
 
 #include "CheckIns.h"
@@ -67,10 +68,15 @@ InspectionRecordDialog::InspectionRecordDialog(store::Store& store, const User& 
                                 ? tr("%1 — no enforcement certificate on record").arg(officer.name)
                                 : tr("%1, certificate %2").arg(officer.name, officer.certificateNumber));
     m_officers->setMaximumHeight(72);
-    m_declaration->setText(
+    auto* declarationText = new ClickableLabel(m_declaration, this);
+    declarationText->setObjectName(QStringLiteral("declarationLabel"));
+    declarationText->setText(
         tr("The officers showed their enforcement certificates, told the party its rights "
            "(including to ask for an officer's recusal), and declare no conflict of interest."));
-    m_declaration->setStyleSheet(QStringLiteral("QCheckBox { spacing: 8px; }"));
+    m_declaration->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto* declarationRow = new QHBoxLayout;
+    declarationRow->addWidget(m_declaration, 0, Qt::AlignTop);
+    declarationRow->addWidget(declarationText, 1);
     m_findings->setPlaceholderText(tr("What was found: production, treatment facilities, outfalls, online "
                                       "monitors, hazardous-waste storage…"));
     for (InspectionOutcome outcome :
@@ -86,7 +92,7 @@ InspectionRecordDialog::InspectionRecordDialog(store::Store& store, const User& 
 
     auto* form = new QFormLayout;
     form->addRow(tr("Officers present:"), m_officers);
-    form->addRow(QString(), m_declaration);
+    form->addRow(QString(), declarationRow);
     form->addRow(tr("&Findings:"), m_findings);
     form->addRow(tr("&Outcome:"), m_outcome);
     form->addRow(tr("Case c&ause:"), m_cause);

@@ -98,19 +98,25 @@ ProcedurePanel::ProcedurePanel(evidence::ProfileEvidence& evidence, const User& 
     m_records->setWordWrap(true);
     m_deadlines->setWordWrap(true);
     // Side by side and allowed to be short: the case page must still fit a 768-pixel laptop screen.
-    for (QListWidget* list : {m_deadlines, m_records})
+    for (QListWidget* list : {m_deadlines, m_records}) {
         list->setMinimumHeight(48);
+        list->setMaximumHeight(120);
+    }
     auto* lists = new QHBoxLayout;
     lists->addWidget(m_deadlines, 2);
     lists->addWidget(m_records, 3);
     auto* layout = new QVBoxLayout(this);
     m_actionsLayout->addWidget(m_noActionsLabel);
     m_actionsLayout->addStretch();
-    m_actionsLayout->addWidget(m_amendmentButton);
-    m_actionsLayout->addWidget(m_interviewButton);
-    m_actionsLayout->addWidget(m_recordButton);
-    m_actionsLayout->addWidget(m_interferenceButton);
+    // The steps on one row, what anyone records on the next: together they would not fit a tablet's width.
+    auto* toolsLayout = new QHBoxLayout;
+    toolsLayout->addWidget(m_amendmentButton);
+    toolsLayout->addWidget(m_interviewButton);
+    toolsLayout->addWidget(m_recordButton);
+    toolsLayout->addWidget(m_interferenceButton);
+    toolsLayout->addStretch();
     layout->addLayout(m_actionsLayout);
+    layout->addLayout(toolsLayout);
     layout->addLayout(lists, 1);
     connect(m_interferenceButton, &QPushButton::clicked, this, [this] { openInterference(); });
     connect(m_amendmentButton, &QPushButton::clicked, this, [this] { openAmendmentSignOff(); });
