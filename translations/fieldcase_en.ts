@@ -3768,18 +3768,6 @@ SHA-256: %2</translation>
         <translation>Signature of the inspected party</translation>
     </message>
     <message>
-        <source>Not signed yet</source>
-        <translation>Not signed yet</translation>
-    </message>
-    <message>
-        <source>Refused to sign; witnessed by %1</source>
-        <translation>Refused to sign; witnessed by %1</translation>
-    </message>
-    <message>
-        <source>Signed by %1 at %2</source>
-        <translation>Signed by %1 at %2</translation>
-    </message>
-    <message>
         <source>The inspected party&apos;s signature, or a witnessed refusal.</source>
         <translation>The inspected party&apos;s signature, or a witnessed refusal.</translation>
     </message>
@@ -3802,10 +3790,6 @@ SHA-256: %2</translation>
     <message>
         <source>Signature of the recorder</source>
         <translation>Signature of the recorder</translation>
-    </message>
-    <message>
-        <source>Signed by %1</source>
-        <translation>Signed by %1</translation>
     </message>
 </context>
 <context>
@@ -4044,18 +4028,6 @@ SHA-256: %2</translation>
     <message>
         <source>Signature of the interviewee</source>
         <translation>Signature of the interviewee</translation>
-    </message>
-    <message>
-        <source>Not signed yet</source>
-        <translation>Not signed yet</translation>
-    </message>
-    <message>
-        <source>Refused to sign; witnessed by %1</source>
-        <translation>Refused to sign; witnessed by %1</translation>
-    </message>
-    <message>
-        <source>Signed by %1 at %2</source>
-        <translation>Signed by %1 at %2</translation>
     </message>
     <message>
         <source>✓ Nothing is missing.</source>
@@ -4518,6 +4490,18 @@ SHA-256: %2</translation>
     <message>
         <source>Sign in the box.</source>
         <translation>Sign in the box.</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Not signed yet</translation>
+    </message>
+    <message>
+        <source>Refused to sign; witnessed by %1</source>
+        <translation>Refused to sign; witnessed by %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2</source>
+        <translation>Signed by %1 at %2</translation>
     </message>
 </context>
 <context>

@@ -3750,18 +3750,6 @@ SHA-256：%2</translation>
         <translation>被检查人签名</translation>
     </message>
     <message>
-        <source>Not signed yet</source>
-        <translation>尚未签名</translation>
-    </message>
-    <message>
-        <source>Refused to sign; witnessed by %1</source>
-        <translation>拒绝签名，见证人：%1</translation>
-    </message>
-    <message>
-        <source>Signed by %1 at %2</source>
-        <translation>%1 已于 %2 签名</translation>
-    </message>
-    <message>
         <source>The inspected party&apos;s signature, or a witnessed refusal.</source>
         <translation>被检查人签名，或有见证人在场的拒绝签名记录。</translation>
     </message>
@@ -3784,10 +3772,6 @@ SHA-256：%2</translation>
     <message>
         <source>Signature of the recorder</source>
         <translation>记录人签名</translation>
-    </message>
-    <message>
-        <source>Signed by %1</source>
-        <translation>%1 已签名</translation>
     </message>
 </context>
 <context>
@@ -4023,18 +4007,6 @@ SHA-256：%2</translation>
     <message>
         <source>Signature of the interviewee</source>
         <translation>被询问人签名</translation>
-    </message>
-    <message>
-        <source>Not signed yet</source>
-        <translation>尚未签名</translation>
-    </message>
-    <message>
-        <source>Refused to sign; witnessed by %1</source>
-        <translation>拒绝签名，见证人：%1</translation>
-    </message>
-    <message>
-        <source>Signed by %1 at %2</source>
-        <translation>%1 已于 %2 签名</translation>
     </message>
     <message>
         <source>✓ Nothing is missing.</source>
@@ -4488,6 +4460,18 @@ SHA-256：%2</translation>
     <message>
         <source>Sign in the box.</source>
         <translation>请在框内签名。</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>尚未签名</translation>
+    </message>
+    <message>
+        <source>Refused to sign; witnessed by %1</source>
+        <translation>拒绝签名，见证人：%1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 at %2</source>
+        <translation>%1 已于 %2 签名</translation>
     </message>
 </context>
 <context>

@@ -143,21 +143,10 @@ SignatureDialog* InspectionRecordDialog::openSignature(const QString& place) {
                             party ? QString() : m_user.name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, place, party] {
-        const SignatureCapture capture = dialog->capture();
-        store::SignatureRecord record;
-        record.entityType = InspectionEntity;
-        record.entityId = m_inspection.id;
-        record.place = place;
+        store::SignatureRecord record =
+            signatureRecord(dialog->capture(), InspectionEntity, m_inspection.id, place);
         if (!party)
             record.signerUserId = m_user.id;
-        record.signerName = capture.signerName;
-        record.png = capture.pngBytes();
-        record.sha256 = capture.sha256Hex();
-        record.strokes = capture.strokes;
-        record.refused = capture.refused;
-        record.witnessName = capture.witnessName;
-        record.refusalNote = capture.refusalNote;
-        record.signedAt = capture.signedAt;
         const store::StoreResult saved = store::Signatures(m_store).add(m_user.id, record);
         if (!saved)
             (party ? m_signatureLabel : m_recorderLabel)->setText(saved.message());
@@ -170,23 +159,10 @@ SignatureDialog* InspectionRecordDialog::openSignature(const QString& place) {
 
 void InspectionRecordDialog::showSignature() {
     const QList<store::SignatureRecord> signatures = store::Signatures(m_store).forEntity(m_inspection.id);
-    const auto party = std::find_if(signatures.rbegin(), signatures.rend(),
-                                    [](const store::SignatureRecord& s) { return s.place == PartyPlace; });
-    m_partySigned = party != signatures.rend();
-    const auto recorder =
-        std::find_if(signatures.rbegin(), signatures.rend(),
-                     [](const store::SignatureRecord& s) { return s.place == RecorderPlace; });
-    m_recorderLabel->setText(recorder == signatures.rend() ? tr("Not signed yet")
-                                                           : tr("Signed by %1").arg(recorder->signerName));
-    if (party == signatures.rend())
-        m_signatureLabel->setText(tr("Not signed yet"));
-    else if (party->refused)
-        m_signatureLabel->setText(tr("Refused to sign; witnessed by %1").arg(party->witnessName));
-    else
-        m_signatureLabel->setText(
-            tr("Signed by %1 at %2")
-                .arg(party->signerName,
-                     QLocale().toString(party->signedAt.toLocalTime(), QLocale::ShortFormat)));
+    const std::optional<store::SignatureRecord> party = latestSignatureAt(signatures, PartyPlace);
+    m_partySigned = party.has_value();
+    m_signatureLabel->setText(signatureStatus(party));
+    m_recorderLabel->setText(signatureStatus(latestSignatureAt(signatures, RecorderPlace)));
     updateMissing();
 }
 

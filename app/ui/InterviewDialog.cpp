@@ -386,20 +386,10 @@ SignatureDialog* InterviewDialog::openIntervieweeSignature() {
                                        SignatureDialog::Signer::Party, m_name->text().trimmed(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const SignatureCapture capture = dialog->capture();
-        store::SignatureRecord record;
+        store::SignatureRecord record =
+            signatureRecord(dialog->capture(), store::Interviews::entityType(), m_interview.id,
+                            store::Interviews::intervieweePlace());
         record.caseId = m_interview.caseId;
-        record.entityType = store::Interviews::entityType();
-        record.entityId = m_interview.id;
-        record.place = store::Interviews::intervieweePlace();
-        record.signerName = capture.signerName;
-        record.png = capture.pngBytes();
-        record.sha256 = capture.sha256Hex();
-        record.strokes = capture.strokes;
-        record.refused = capture.refused;
-        record.witnessName = capture.witnessName;
-        record.refusalNote = capture.refusalNote;
-        record.signedAt = capture.signedAt;
         const store::StoreResult added = store::Signatures(m_store).add(m_user.id, record);
         if (!added)
             showError(added.message());
@@ -413,20 +403,10 @@ void InterviewDialog::showSignature() {
     const QList<store::SignatureRecord> signatures =
         m_interview.id.isNull() ? QList<store::SignatureRecord>()
                                 : store::Signatures(m_store).forEntity(m_interview.id);
-    const auto signature =
-        std::find_if(signatures.rbegin(), signatures.rend(), [](const store::SignatureRecord& s) {
-            return s.place == store::Interviews::intervieweePlace();
-        });
-    m_intervieweeSigned = signature != signatures.rend();
-    if (!m_intervieweeSigned)
-        m_signatureLabel->setText(tr("Not signed yet"));
-    else if (signature->refused)
-        m_signatureLabel->setText(tr("Refused to sign; witnessed by %1").arg(signature->witnessName));
-    else
-        m_signatureLabel->setText(
-            tr("Signed by %1 at %2")
-                .arg(signature->signerName,
-                     QLocale().toString(signature->signedAt.toLocalTime(), QLocale::ShortFormat)));
+    const std::optional<store::SignatureRecord> signature =
+        latestSignatureAt(signatures, store::Interviews::intervieweePlace());
+    m_intervieweeSigned = signature.has_value();
+    m_signatureLabel->setText(signatureStatus(signature));
     updateMissing();
 }
 

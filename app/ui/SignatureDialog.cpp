@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QLocale>
 #include <QPushButton>
 
 namespace fieldcase::ui {
@@ -123,6 +124,40 @@ void SignatureDialog::changeEvent(QEvent* event) {
         updateState();
     }
     QDialog::changeEvent(event);
+}
+
+store::SignatureRecord signatureRecord(const SignatureCapture& capture, const QString& entityType,
+                                       const QUuid& entityId, const QString& place) {
+    store::SignatureRecord record;
+    record.entityType = entityType;
+    record.entityId = entityId;
+    record.place = place;
+    record.signerName = capture.signerName;
+    record.png = capture.pngBytes();
+    record.sha256 = capture.sha256Hex();
+    record.strokes = capture.strokes;
+    record.refused = capture.refused;
+    record.witnessName = capture.witnessName;
+    record.refusalNote = capture.refusalNote;
+    record.signedAt = capture.signedAt;
+    return record;
+}
+
+std::optional<store::SignatureRecord> latestSignatureAt(const QList<store::SignatureRecord>& signatures,
+                                                        const QString& place) {
+    const auto found = std::find_if(signatures.rbegin(), signatures.rend(),
+                                    [&](const store::SignatureRecord& s) { return s.place == place; });
+    return found == signatures.rend() ? std::nullopt : std::optional(*found);
+}
+
+QString signatureStatus(const std::optional<store::SignatureRecord>& signature) {
+    if (!signature)
+        return SignatureDialog::tr("Not signed yet");
+    if (signature->refused)
+        return SignatureDialog::tr("Refused to sign; witnessed by %1").arg(signature->witnessName);
+    return SignatureDialog::tr("Signed by %1 at %2")
+        .arg(signature->signerName,
+             QLocale().toString(signature->signedAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 } // namespace fieldcase::ui

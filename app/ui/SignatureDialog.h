@@ -7,6 +7,9 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+
+#include "Signatures.h"
 
 namespace Ui {
 class SignatureDialog;
@@ -62,5 +65,14 @@ private:
     std::unique_ptr<Ui::SignatureDialog> m_ui;
     QDateTime m_signedAt;
 };
+
+// The stored form of a capture for one signature place of a record (entity type and id, place).
+store::SignatureRecord signatureRecord(const SignatureCapture& capture, const QString& entityType,
+                                       const QUuid& entityId, const QString& place);
+// The latest signature at `place` among a record's signatures.
+std::optional<store::SignatureRecord> latestSignatureAt(const QList<store::SignatureRecord>& signatures,
+                                                        const QString& place);
+// "Signed by 王经理 at …", "Refused to sign; witnessed by …", or "Not signed yet".
+QString signatureStatus(const std::optional<store::SignatureRecord>& signature);
 
 } // namespace fieldcase::ui

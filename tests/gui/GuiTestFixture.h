@@ -58,6 +58,14 @@ inline void typeThroughInputMethod(QWidget* widget, const QString& text) {
     QCoreApplication::sendEvent(widget, &event);
 }
 
+// Signs on a signature pad with the mouse: one stroke across it.
+inline void drawSignature(QWidget* pad) {
+    QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(40, 80));
+    for (int x = 50; x <= 260; x += 15)
+        QTest::mouseMove(pad, QPoint(x, 80 + (x % 30)));
+    QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(260, 90));
+}
+
 // The real Application on a fresh copy of the demo profile for each test. A suite derives from it next to
 // QObject and calls prepare() from initTestCase(), beginTest() from init() and endTest() from cleanup().
 class GuiTestFixture {

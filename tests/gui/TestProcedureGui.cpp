@@ -45,13 +45,6 @@ using namespace fieldcase::ui;
 
 namespace {
 
-void drawSignature(QWidget* pad) {
-    QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(40, 80));
-    for (int x = 50; x <= 260; x += 15)
-        QTest::mouseMove(pad, QPoint(x, 80 + (x % 30)));
-    QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(260, 90));
-}
-
 QStringList listTexts(QListWidget* list) {
     QStringList texts;
     for (int row = 0; row < list->count(); ++row)

@@ -8,6 +8,7 @@
 #include "CheckIns.h"
 #include "DeviceKey.h"
 #include "EvidenceProfile.h"
+#include "InkFixture.h"
 #include "Signatures.h"
 
 #include <QBuffer>
@@ -19,16 +20,6 @@ using namespace fieldcase::store;
 using procedure::CaseAction;
 
 namespace {
-
-QByteArray inkPng() {
-    QImage image(40, 20, QImage::Format_ARGB32);
-    image.fill(Qt::black);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
-}
 
 QStringList keys(const QList<procedure::Requirement>& requirements) {
     QStringList list;

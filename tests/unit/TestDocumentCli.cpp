@@ -1,6 +1,7 @@
 // fieldcase-cli document as an officer runs it, on a real profile, as a separate process: the site
 // inspection record of a case opened on site comes out of the store complete, with the party and both
 // officers' certificates; a penalty decision of the same case is refused with what it lacks.
+#include "InkFixture.h"
 #include "TempProfile.h"
 
 #include "Accounts.h"
@@ -33,16 +34,6 @@ Run cli(const QStringList& arguments) {
     process.start(QStringLiteral(FIELDCASE_CLI), arguments);
     process.waitForFinished(120000);
     return {process.exitCode(), QString::fromUtf8(process.readAll())};
-}
-
-QByteArray inkPng() {
-    QImage image(40, 20, QImage::Format_ARGB32);
-    image.fill(Qt::black);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
 }
 
 User makeUser(Store& store, const QString& login, const QString& name, const QString& certificate) {

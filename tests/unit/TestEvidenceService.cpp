@@ -49,7 +49,8 @@ private slots:
         const QByteArray publicKey = store::EvidenceRecords(p.store()).devicePublicKey(p.store().deviceId());
         QCOMPARE(publicKey.size(), 32);
 
-        const security::SecretStore::Read secret = p.secrets.read(ProfileEvidence::keyName(p.store().deviceId()));
+        const security::SecretStore::Read secret =
+            p.secrets.read(ProfileEvidence::keyName(p.store().deviceId()));
         QVERIFY(secret.found);
         QCOMPARE(secret.secret.size(), 64);
         QCOMPARE(secret.secret.right(32), publicKey);
@@ -116,7 +117,8 @@ private slots:
         QSqlQuery refused(p.db());
         QVERIFY(!refused.exec(QStringLiteral("UPDATE evidence SET description = 'x'")));
         QVERIFY(exec(p.db(), QStringLiteral("DROP TRIGGER evidence_no_update")));
-        QVERIFY(exec(p.db(), QStringLiteral("UPDATE evidence SET captured_at_device = '2020-01-01T00:00:00.000Z'")));
+        QVERIFY(exec(p.db(),
+                     QStringLiteral("UPDATE evidence SET captured_at_device = '2020-01-01T00:00:00.000Z'")));
         const std::optional<EvidenceRecord> changed = p.service().record(added.record.id);
         QVERIFY(changed);
         QVERIFY(!p.service().signatureHolds(*changed));
@@ -166,8 +168,9 @@ private slots:
         p.service().recordCustody({}, added.record, EvidenceService::Custody::Exported,
                                   {{QStringLiteral("to"), QStringLiteral("court")}});
         QSqlQuery query(p.db());
-        QVERIFY(query.exec(QStringLiteral("SELECT action FROM audit_events WHERE entity_id = '%1' ORDER BY row")
-                               .arg(Uuid7::toText(added.record.id))));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT action FROM audit_events WHERE entity_id = '%1' ORDER BY row")
+                           .arg(Uuid7::toText(added.record.id))));
         QStringList actions;
         while (query.next())
             actions << query.value(0).toString();

@@ -25,7 +25,8 @@ int vaultFiles(const QString& vault) {
 
 int partFiles(const QString& vault) {
     int count = 0;
-    QDirIterator it(vault, {QStringLiteral("*.part")}, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(vault, {QStringLiteral("*.part")}, QDir::Files | QDir::Hidden,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         ++count;
@@ -43,9 +44,9 @@ private slots:
         QTemporaryDir drive;
         QDir(drive.path()).mkpath(QStringLiteral("DCIM/100MEDIA"));
         QDir(drive.path()).mkpath(QStringLiteral("RECORD/2026"));
-        for (const char* name : {"DCIM/100MEDIA/IMG_0002.JPG", "DCIM/100MEDIA/IMG_0001.JPG",
-                                 "RECORD/2026/20261121_093000.MP4", "RECORD/2026/20261121_093000.WAV",
-                                 "SYSTEM.INI", "DCIM/100MEDIA/thumbs.db"}) {
+        for (const char* name :
+             {"DCIM/100MEDIA/IMG_0002.JPG", "DCIM/100MEDIA/IMG_0001.JPG", "RECORD/2026/20261121_093000.MP4",
+              "RECORD/2026/20261121_093000.WAV", "SYSTEM.INI", "DCIM/100MEDIA/thumbs.db"}) {
             QFile file(drive.filePath(QString::fromLatin1(name)));
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("x");
@@ -132,8 +133,9 @@ private slots:
         const QString one = p.makeFile(QStringLiteral("1.mp4"), bytesOf('1', 2 * 1024 * 1024));
         const QString two = p.makeFile(QStringLiteral("2.mp4"), bytesOf('2', 4 * 1024 * 1024));
         const QString three = p.makeFile(QStringLiteral("3.mp4"), bytesOf('3', 1024));
-        const ImportReport report = Importer(p.service()).run(
-            {one, two, three}, p.draftFor(p.caseId), [](qint64, qint64, int fileIndex) { return fileIndex < 1; });
+        const ImportReport report = Importer(p.service())
+                                        .run({one, two, three}, p.draftFor(p.caseId),
+                                             [](qint64, qint64, int fileIndex) { return fileIndex < 1; });
         QVERIFY(report.cancelled);
         QCOMPARE(report.added.size(), 1);
         QCOMPARE(report.added.first().originalName, QStringLiteral("1.mp4"));

@@ -28,8 +28,10 @@ class TestIntegrityCheck : public QObject {
 private slots:
     void anIntactVaultPasses() {
         EvidenceProfile p;
-        const ImportReport imported = Importer(p.service()).run(
-            {p.makeFile(QStringLiteral("a.jpg"), "a"), p.makeFile(QStringLiteral("b.jpg"), "b")}, p.draftFor(p.caseId));
+        const ImportReport imported =
+            Importer(p.service())
+                .run({p.makeFile(QStringLiteral("a.jpg"), "a"), p.makeFile(QStringLiteral("b.jpg"), "b")},
+                     p.draftFor(p.caseId));
         QCOMPARE(imported.added.size(), 2);
         const IntegrityReport report = IntegrityCheck(p.service()).run(QUuid());
         QVERIFY(report.intact());
@@ -39,11 +41,12 @@ private slots:
     void aFlippedByteAndADeletedFileAreFoundWithTheirCases() {
         EvidenceProfile p;
         Importer importer(p.service());
-        const ImportReport first = importer.run({p.makeFile(QStringLiteral("outfall.jpg"), QByteArray(5000, 'o')),
-                                                 p.makeFile(QStringLiteral("intact.jpg"), "fine")},
-                                                p.draftFor(p.caseId));
-        const ImportReport second =
-            importer.run({p.makeFile(QStringLiteral("interview.wav"), QByteArray(3000, 'w'))}, p.draftFor(p.secondCaseId));
+        const ImportReport first =
+            importer.run({p.makeFile(QStringLiteral("outfall.jpg"), QByteArray(5000, 'o')),
+                          p.makeFile(QStringLiteral("intact.jpg"), "fine")},
+                         p.draftFor(p.caseId));
+        const ImportReport second = importer.run(
+            {p.makeFile(QStringLiteral("interview.wav"), QByteArray(3000, 'w'))}, p.draftFor(p.secondCaseId));
         QCOMPARE(first.added.size() + second.added.size(), 3);
         const EvidenceRecord altered = first.added.first();
         const EvidenceRecord missing = second.added.first();
@@ -64,7 +67,8 @@ private slots:
 
         // The damage is on the record: one custody event per bad item and one for the run.
         QSqlQuery query(p.db());
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'evidence.verified'")) &&
+        QVERIFY(query.exec(
+                    QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'evidence.verified'")) &&
                 query.next());
         QCOMPARE(query.value(0).toInt(), 2);
         QVERIFY(query.exec(QStringLiteral(
@@ -76,11 +80,12 @@ private slots:
 
     void aCancelledCheckSaysSo() {
         EvidenceProfile p;
-        QCOMPARE(Importer(p.service())
-                     .run({p.makeFile(QStringLiteral("a.jpg"), "a"), p.makeFile(QStringLiteral("b.jpg"), "b")},
-                          p.draftFor(p.caseId))
-                     .added.size(),
-                 2);
+        QCOMPARE(
+            Importer(p.service())
+                .run({p.makeFile(QStringLiteral("a.jpg"), "a"), p.makeFile(QStringLiteral("b.jpg"), "b")},
+                     p.draftFor(p.caseId))
+                .added.size(),
+            2);
         const IntegrityReport report =
             IntegrityCheck(p.service()).run(QUuid(), [](int done, int, qint64) { return done < 1; });
         QVERIFY(report.cancelled);

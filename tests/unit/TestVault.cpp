@@ -47,7 +47,8 @@ private slots:
         Vault vault(dir.filePath(QStringLiteral("vault")));
         const Vault::Stored stored = vault.storeFile(sourceFile(dir, bytes));
         QVERIFY2(stored.ok(), qPrintable(stored.error));
-        const QString expected = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString expected =
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         QCOMPARE(stored.sha256, expected);
         QCOMPARE(stored.size, bytes.size());
         QVERIFY(!stored.alreadyPresent);
@@ -76,7 +77,8 @@ private slots:
         Vault vault(dir.filePath(QStringLiteral("vault")));
         const Vault::Stored stored = vault.storeFile(sourceFile(dir, {}));
         QVERIFY(stored.ok());
-        QCOMPARE(stored.sha256, QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(stored.sha256,
+                 QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
     }
 
     void aFullDiskLeavesNothingBehind() {
@@ -93,8 +95,9 @@ private slots:
     void aCancelledCopyLeavesNothingBehind() {
         QTemporaryDir dir;
         Vault vault(dir.filePath(QStringLiteral("vault")));
-        const Vault::Stored stored = vault.storeFile(sourceFile(dir, randomBytes(5 * 1024 * 1024)),
-                                                     [](qint64 done, qint64) { return done < 2 * 1024 * 1024; });
+        const Vault::Stored stored =
+            vault.storeFile(sourceFile(dir, randomBytes(5 * 1024 * 1024)),
+                            [](qint64 done, qint64) { return done < 2 * 1024 * 1024; });
         QVERIFY(stored.cancelled);
         QCOMPARE(filesIn(vault.directory()), QStringList());
     }
