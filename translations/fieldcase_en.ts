@@ -476,6 +476,34 @@
         <source>Amendment</source>
         <translation>Amendment</translation>
     </message>
+    <message>
+        <source>Correction order served</source>
+        <translation>Correction order served</translation>
+    </message>
+    <message>
+        <source>Re-inspection made</source>
+        <translation>Re-inspection made</translation>
+    </message>
+    <message>
+        <source>Evidence registered for preservation</source>
+        <translation>Evidence registered for preservation</translation>
+    </message>
+    <message>
+        <source>Decision on preserved evidence made</source>
+        <translation>Decision on preserved evidence made</translation>
+    </message>
+    <message>
+        <source>Seal-up or seizure decided</source>
+        <translation>Seal-up or seizure decided</translation>
+    </message>
+    <message>
+        <source>Seal-up or seizure extended</source>
+        <translation>Seal-up or seizure extended</translation>
+    </message>
+    <message>
+        <source>Seal-up or seizure lifted</source>
+        <translation>Seal-up or seizure lifted</translation>
+    </message>
 </context>
 <context>
     <name>CaseSignOff</name>

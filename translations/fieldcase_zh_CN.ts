@@ -473,6 +473,34 @@
         <source>Amendment</source>
         <translation>更正</translation>
     </message>
+    <message>
+        <source>Correction order served</source>
+        <translation>责令改正决定书已送达</translation>
+    </message>
+    <message>
+        <source>Re-inspection made</source>
+        <translation>已复查</translation>
+    </message>
+    <message>
+        <source>Evidence registered for preservation</source>
+        <translation>先行登记保存证据</translation>
+    </message>
+    <message>
+        <source>Decision on preserved evidence made</source>
+        <translation>已对先行登记保存的证据作出处理决定</translation>
+    </message>
+    <message>
+        <source>Seal-up or seizure decided</source>
+        <translation>作出查封（扣押）决定</translation>
+    </message>
+    <message>
+        <source>Seal-up or seizure extended</source>
+        <translation>查封（扣押）期限延长</translation>
+    </message>
+    <message>
+        <source>Seal-up or seizure lifted</source>
+        <translation>解除查封（扣押）</translation>
+    </message>
 </context>
 <context>
     <name>CaseSignOff</name>

@@ -26,10 +26,17 @@ enum class CaseRecordKind : quint8 {
     ExecutionCompleted,   // paid, or enforced by the court
     ClockPaused,          // suspension, hearing, testing, notice or service time does not count
     ClockResumed,
-    OpeningExtended,  // +15 days to open the case, approved
-    DecisionExtended, // +30 days to decide, approved (at most twice)
-    Interference,     // 干预留痕: an attempt to interfere with the case
-    Amendment,        // a correction of a signed record; needs its own sign-off
+    OpeningExtended,       // +15 days to open the case, approved
+    DecisionExtended,      // +30 days to decide, approved (at most twice)
+    Interference,          // 干预留痕: an attempt to interfere with the case
+    Amendment,             // a correction of a signed record; needs its own sign-off
+    CorrectionOrderServed, // 责令改正决定书 served: the re-inspection is due within 30 days
+    Reinspected,           // 复查: whether the violation continues (daily continuing penalty)
+    PreservationStarted,   // 先行登记保存: a decision on the items is due within 7 days
+    PreservationDecided,
+    SealUpDecided, // 查封（扣押）: 30 days, extended once by 30 with approval
+    SealUpExtended,
+    SealUpLifted, // lifted, or turned into confiscation
 };
 
 template <> struct EnumTable<CaseRecordKind> {
@@ -65,6 +72,20 @@ template <> struct EnumTable<CaseRecordKind> {
         {CaseRecordKind::Interference, "interference",
          QT_TRANSLATE_NOOP("CaseRecordKind", "Attempt to interfere recorded")},
         {CaseRecordKind::Amendment, "amendment", QT_TRANSLATE_NOOP("CaseRecordKind", "Amendment")},
+        {CaseRecordKind::CorrectionOrderServed, "correction_order_served",
+         QT_TRANSLATE_NOOP("CaseRecordKind", "Correction order served")},
+        {CaseRecordKind::Reinspected, "reinspected",
+         QT_TRANSLATE_NOOP("CaseRecordKind", "Re-inspection made")},
+        {CaseRecordKind::PreservationStarted, "preservation_started",
+         QT_TRANSLATE_NOOP("CaseRecordKind", "Evidence registered for preservation")},
+        {CaseRecordKind::PreservationDecided, "preservation_decided",
+         QT_TRANSLATE_NOOP("CaseRecordKind", "Decision on preserved evidence made")},
+        {CaseRecordKind::SealUpDecided, "seal_up_decided",
+         QT_TRANSLATE_NOOP("CaseRecordKind", "Seal-up or seizure decided")},
+        {CaseRecordKind::SealUpExtended, "seal_up_extended",
+         QT_TRANSLATE_NOOP("CaseRecordKind", "Seal-up or seizure extended")},
+        {CaseRecordKind::SealUpLifted, "seal_up_lifted",
+         QT_TRANSLATE_NOOP("CaseRecordKind", "Seal-up or seizure lifted")},
     };
 };
 
@@ -88,6 +109,7 @@ constexpr Roles rolesForRecord(CaseRecordKind kind) {
     case CaseRecordKind::CollectiveDiscussion:
     case CaseRecordKind::OpeningExtended:
     case CaseRecordKind::DecisionExtended:
+    case CaseRecordKind::SealUpExtended:
         return Role::TeamLeader;
     case CaseRecordKind::Interference:
         return Role::Inspector | Role::TeamLeader | Role::LegalReviewer | Role::EvidenceClerk | Role::Admin;

@@ -5,6 +5,7 @@
 #include "DiscretionStore.h"
 #include "DocumentDrafts.h"
 #include "DocumentNumbers.h"
+#include "Engine.h"
 #include "Interviews.h"
 #include "Signatures.h"
 #include "Subjects.h"
@@ -212,7 +213,24 @@ void fillFacts(store::Store& store, const Case& theCase, DocumentData& data) {
         const store::DiscretionStore::SavedResult& latest = results.last();
         const double amount = latest.departureAmount.value_or(latest.recommendedAmount);
         if (amount > 0)
-            data.fields.insert(u"penalty"_s, QJsonObject{{u"fine"_s, amount}});
+            data.fields.insert(u"penalty"_s, QJsonObject{{u"fine"_s, amount},
+                                                         {u"decision"_s, u"罚款"_s + format::money(amount)}});
+        // The decision states the discretion as it was computed and saved: each step of the standard, the
+        // basis applied, and why the officer departed from the recommendation where they did.
+        const discretion::Result result = discretion::Result::fromJson(latest.resultJson);
+        QJsonArray steps;
+        for (const discretion::Text& step : result.steps)
+            steps.append(step.zh);
+        if (!steps.isEmpty())
+            data.fields.insert(u"discretion"_s, steps);
+        put(data.fields, u"penalty_provision"_s, result.basisCitation.zh);
+        QString reasoning =
+            u"依据%1（%2 %3），建议罚款%4。"_s.arg(result.basisCitation.zh, result.packId, result.packVersion,
+                                                   format::money(latest.recommendedAmount));
+        if (latest.departureAmount)
+            reasoning +=
+                u"决定罚款%1，理由：%2"_s.arg(format::money(*latest.departureAmount), latest.departureReason);
+        put(data.fields, u"discretion_reasoning"_s, reasoning);
     }
 }
 

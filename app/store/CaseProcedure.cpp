@@ -168,6 +168,8 @@ StoreResult CaseProcedure::record(const QUuid& actorId, Roles roles, const CaseR
         refused =
             procedure::checkDecisionExtension(countOf(existing, CaseRecordKind::DecisionExtended),
                                               hasRecord(existing, CaseRecordKind::CollectiveDiscussion));
+    if (record.kind == CaseRecordKind::SealUpExtended)
+        refused = procedure::checkSealUpExtension(countOf(existing, CaseRecordKind::SealUpExtended));
     if (!refused.isEmpty())
         return StoreResult::failure(refused.first().message);
     const procedure::ClockFacts clocks = clockFacts(record.caseId);
@@ -331,6 +333,13 @@ procedure::ClockFacts CaseProcedure::clockFacts(const QUuid& caseId) const {
     clocks.defenceWaived = hasRecord(records, CaseRecordKind::DefenceWaived);
     clocks.decisionServed = firstDate(records, CaseRecordKind::DecisionServed);
     clocks.paid = firstDate(records, CaseRecordKind::ExecutionCompleted);
+    clocks.correctionOrderServed = firstDate(records, CaseRecordKind::CorrectionOrderServed);
+    clocks.reinspected = firstDate(records, CaseRecordKind::Reinspected);
+    clocks.preservationStarted = firstDate(records, CaseRecordKind::PreservationStarted);
+    clocks.preservationDecided = firstDate(records, CaseRecordKind::PreservationDecided);
+    clocks.sealUpDecided = firstDate(records, CaseRecordKind::SealUpDecided);
+    clocks.sealUpExtensions = countOf(records, CaseRecordKind::SealUpExtended);
+    clocks.sealUpLifted = firstDate(records, CaseRecordKind::SealUpLifted);
     return clocks;
 }
 

@@ -245,6 +245,31 @@ private slots:
         QCOMPARE(procedure.clockFacts(m_profile->caseId).decisionExtensions, 2);
     }
 
+    void measuresRunTheirClocks() {
+        CaseProcedure procedure(m_profile->store());
+        const auto add = [&](CaseRecordKind kind, const QDate& on, const User& by) {
+            CaseRecord record;
+            record.caseId = m_profile->caseId;
+            record.kind = kind;
+            record.onDate = on;
+            return procedure.record(by.id, by.roles, record);
+        };
+        QVERIFY(add(CaseRecordKind::CorrectionOrderServed, QDate(2026, 11, 10), m_inspector));
+        QVERIFY(add(CaseRecordKind::SealUpDecided, QDate(2026, 11, 20), m_inspector));
+        QVERIFY(!add(CaseRecordKind::SealUpExtended, m_today, m_inspector)); // a leader approves it
+        QVERIFY(add(CaseRecordKind::SealUpExtended, m_today, m_leader));
+        QVERIFY(!add(CaseRecordKind::SealUpExtended, m_today, m_leader)); // once only
+        const procedure::ClockFacts clocks = procedure.clockFacts(m_profile->caseId);
+        QCOMPARE(clocks.correctionOrderServed, QDate(2026, 11, 10));
+        QCOMPARE(clocks.sealUpDecided, QDate(2026, 11, 20));
+        QCOMPARE(clocks.sealUpExtensions, 1);
+        QStringList keys;
+        for (const procedure::Deadline& deadline : procedure::caseDeadlines(clocks, m_today, {}))
+            keys << deadline.key;
+        QVERIFY2(keys.contains(QLatin1String(procedure::clocks::Reinspection)), qPrintable(keys.join(u',')));
+        QVERIFY2(keys.contains(QLatin1String(procedure::clocks::SealUp)), qPrintable(keys.join(u',')));
+    }
+
     void anAmendmentNeedsItsOwnSignOff() {
         CaseProcedure procedure(m_profile->store());
         CaseRecord amendment;

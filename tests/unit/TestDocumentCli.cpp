@@ -3,10 +3,15 @@
 // officers' certificates; a penalty decision of the same case is refused with what it lacks.
 #include "InkFixture.h"
 #include "TempProfile.h"
+#include "TestFiles.h"
 
 #include "Accounts.h"
+#include "CaseDocuments.h"
 #include "Cases.h"
 #include "CheckIns.h"
+#include "DetachedSignature.h"
+#include "DiscretionStore.h"
+#include "Engine.h"
 #include "Signatures.h"
 #include "Subjects.h"
 #include "Uuid7.h"
@@ -14,6 +19,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -109,6 +115,43 @@ class TestDocumentCli : public QObject {
     }
 
 private slots:
+    void theDecisionStatesTheSavedDiscretion() {
+        TempProfile p;
+        const QUuid caseId = inspectedCase(p);
+        store::DiscretionStore discretionStore(p.store());
+        QString error;
+        const QList<security::TrustedKey> keys = security::DetachedSignature::parseTrustedKeys(
+            readFile(QStringLiteral(":/discretion/trusted-keys.json")), &error);
+        const store::DiscretionStore::InstallResult installed =
+            discretionStore.install(readFile(QStringLiteral(":/discretion/jiangning-2026.json")),
+                                    readFile(QStringLiteral(":/discretion/jiangning-2026.json.sig")), keys);
+        QVERIFY2(installed.ok, qPrintable(installed.message));
+        discretion::Answers answers;
+        answers.factors = {{QStringLiteral("permit_class"), QStringLiteral("key")},
+                           {QStringLiteral("pollutant"), QStringLiteral("class_a")}};
+        const discretion::CaseDates dates{{}, QDate(2026, 3, 1), QDate(2026, 11, 20)};
+        const discretion::Result result =
+            discretion::Engine::compute(*installed.pack, QStringLiteral("WATER-NO-PERMIT"), answers, dates);
+        QVERIFY(result.ok);
+        QVERIFY(
+            discretionStore.save({}, caseId, answers, dates, result, 300000.0, QStringLiteral("已主动改正")));
+
+        const documents::DocumentData data = documents::caseDocumentData(
+            p.store(), caseId, QStringLiteral("penalty_decision"), QStringLiteral("局"));
+        const QJsonArray steps = data.value(QStringLiteral("discretion")).toArray();
+        QCOMPARE(steps.size(), result.steps.size());
+        QCOMPARE(steps.first().toString(), result.steps.first().zh);
+        QCOMPARE(data.value(QStringLiteral("penalty_provision")).toString(), result.basisCitation.zh);
+        const QString reasoning = data.value(QStringLiteral("discretion_reasoning")).toString();
+        QVERIFY2(reasoning.contains(QStringLiteral("已主动改正")) &&
+                     reasoning.contains(result.basisCitation.zh),
+                 qPrintable(reasoning));
+        QCOMPARE(data.value(QStringLiteral("penalty.fine")).toDouble(), 300000.0);
+        QVERIFY(data.value(QStringLiteral("penalty.decision"))
+                    .toString()
+                    .startsWith(QStringLiteral("罚款人民币")));
+    }
+
     void theSiteInspectionRecordComesFromTheStore() {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
