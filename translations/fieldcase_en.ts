@@ -504,6 +504,10 @@
         <source>Seal-up or seizure lifted</source>
         <translation>Seal-up or seizure lifted</translation>
     </message>
+    <message>
+        <source>Intended penalties besides the fine</source>
+        <translation>Intended penalties besides the fine</translation>
+    </message>
 </context>
 <context>
     <name>CaseSignOff</name>

@@ -501,6 +501,10 @@
         <source>Seal-up or seizure lifted</source>
         <translation>解除查封（扣押）</translation>
     </message>
+    <message>
+        <source>Intended penalties besides the fine</source>
+        <translation>拟作出的罚款以外的处罚</translation>
+    </message>
 </context>
 <context>
     <name>CaseSignOff</name>

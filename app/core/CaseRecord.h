@@ -36,7 +36,8 @@ enum class CaseRecordKind : quint8 {
     PreservationDecided,
     SealUpDecided, // 查封（扣押）: 30 days, extended once by 30 with approval
     SealUpExtended,
-    SealUpLifted, // lifted, or turned into confiscation
+    SealUpLifted,    // lifted, or turned into confiscation
+    IntendedPenalty, // the penalties besides the fine the case heads for: they decide hearing and review
 };
 
 template <> struct EnumTable<CaseRecordKind> {
@@ -84,6 +85,8 @@ template <> struct EnumTable<CaseRecordKind> {
          QT_TRANSLATE_NOOP("CaseRecordKind", "Seal-up or seizure decided")},
         {CaseRecordKind::SealUpExtended, "seal_up_extended",
          QT_TRANSLATE_NOOP("CaseRecordKind", "Seal-up or seizure extended")},
+        {CaseRecordKind::IntendedPenalty, "intended_penalty",
+         QT_TRANSLATE_NOOP("CaseRecordKind", "Intended penalties besides the fine")},
         {CaseRecordKind::SealUpLifted, "seal_up_lifted",
          QT_TRANSLATE_NOOP("CaseRecordKind", "Seal-up or seizure lifted")},
     };
@@ -141,7 +144,9 @@ inline constexpr char method[] = "method";             // DecisionServed: in per
 inline constexpr char recipient[] = "recipient";       // DecisionServed
 inline constexpr char place[] = "place";               // DecisionServed
 inline constexpr char corrects[] = "corrects";         // Amendment: what it corrects (record or field)
-inline constexpr char correction[] = "correction";     // Amendment: the corrected text
+inline constexpr char correction[] = "correction";
+inline constexpr char penaltyKinds[] =
+    "penalty_kinds"; // IntendedPenalty: keys of procedure::penalty     // Amendment: the corrected text
 } // namespace record_keys
 
 } // namespace fieldcase

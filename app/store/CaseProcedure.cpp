@@ -267,6 +267,14 @@ procedure::CaseFacts CaseProcedure::facts(const QUuid& caseId, const QDate& toda
     facts.collectiveDiscussionDone = hasRecord(records, CaseRecordKind::CollectiveDiscussion);
     facts.serviceRecorded = hasRecord(records, CaseRecordKind::DecisionServed);
     facts.executionDone = hasRecord(records, CaseRecordKind::ExecutionCompleted);
+    // The latest statement of the intended penalties counts: the plan may change until the decision.
+    for (const CaseRecord& record : records) {
+        if (record.kind != CaseRecordKind::IntendedPenalty)
+            continue;
+        facts.penaltyKinds.clear();
+        for (const QJsonValue kind : record.body.value(QLatin1String(record_keys::penaltyKinds)).toArray())
+            facts.penaltyKinds.append(kind.toString());
+    }
 
     // The intended fine: the latest saved discretion result of each violation, a departure where the
     // officer departed from the recommendation with a reason.

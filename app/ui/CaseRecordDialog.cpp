@@ -1,11 +1,14 @@
 #include "CaseRecordDialog.h"
 
 #include "CaseProcedure.h"
+#include "procedure/Procedure.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -135,6 +138,20 @@ CaseRecordDialog::CaseRecordDialog(store::Store& store, const User& user, const 
     case CaseRecordKind::DefenceWaived:
         addText(comment, tr("How the party waived it in &writing:"), true);
         break;
+    case CaseRecordKind::IntendedPenalty:
+        for (const char* key :
+             {procedure::penalty::Warning, procedure::penalty::Confiscation,
+              procedure::penalty::LowerQualification, procedure::penalty::RevokePermit,
+              procedure::penalty::SuspendProduction, procedure::penalty::CloseDown,
+              procedure::penalty::RestrictPractice, procedure::penalty::DetentionTransfer}) {
+            auto* check = new QCheckBox(procedure::penaltyKindName(QString::fromLatin1(key)));
+            check->setObjectName(QStringLiteral("penalty_") + QString::fromLatin1(key));
+            check->setProperty("penaltyKind", QString::fromLatin1(key));
+            form->addRow(QString(), check);
+            m_penaltyChecks.append(check);
+        }
+        addText(comment, tr("&Note:"), false);
+        break;
     case CaseRecordKind::Amendment:
         addLine(corrects, tr("What it &corrects:"), true);
         addText(correction, tr("The correct &text:"), true);
@@ -193,6 +210,14 @@ bool CaseRecordDialog::save() {
     for (const Field& field : m_fields) {
         if (const QString value = valueOf(field); !value.isEmpty())
             record.body.insert(field.key, value);
+    }
+    if (m_kind == CaseRecordKind::IntendedPenalty) {
+        QJsonArray kinds;
+        for (const QCheckBox* check : m_penaltyChecks) {
+            if (check->isChecked())
+                kinds.append(check->property("penaltyKind").toString());
+        }
+        record.body.insert(QLatin1String(record_keys::penaltyKinds), kinds);
     }
     const store::StoreResult saved = store::CaseProcedure(m_store).record(m_user.id, m_user.roles, record);
     if (!saved) {

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QUuid>
 
+class QCheckBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QFormLayout;
@@ -52,6 +53,7 @@ private:
     QList<Field> m_fields;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
+    QList<QCheckBox*> m_penaltyChecks; // IntendedPenalty
 };
 
 } // namespace fieldcase::ui

@@ -13,6 +13,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QJsonArray>
 #include <QSqlError>
 
 using namespace fieldcase;
@@ -243,6 +244,21 @@ private slots:
         QVERIFY(procedure.record(m_leader.id, m_leader.roles, extension));
         QVERIFY(!procedure.record(m_leader.id, m_leader.roles, extension));
         QCOMPARE(procedure.clockFacts(m_profile->caseId).decisionExtensions, 2);
+    }
+
+    void theIntendedPenaltyDecidesTheReviews() {
+        CaseProcedure procedure(m_profile->store());
+        QVERIFY(!procedure::legalReviewRequired(procedure.facts(m_profile->caseId, m_today), {}));
+        addRecord(CaseRecordKind::IntendedPenalty, m_today,
+                  {{QLatin1String(record_keys::penaltyKinds), QJsonArray{QStringLiteral("warning")}}});
+        addRecord(CaseRecordKind::IntendedPenalty, m_today,
+                  {{QLatin1String(record_keys::penaltyKinds),
+                    QJsonArray{QLatin1String(procedure::penalty::SuspendProduction)}}});
+        // The latest statement counts; suspending production needs legal review and gives a hearing.
+        const procedure::CaseFacts facts = procedure.facts(m_profile->caseId, m_today);
+        QCOMPARE(facts.penaltyKinds, QStringList{QLatin1String(procedure::penalty::SuspendProduction)});
+        QVERIFY(procedure::legalReviewRequired(facts, {}));
+        QVERIFY(procedure::hearingAvailable(facts, {}));
     }
 
     void measuresRunTheirClocks() {
