@@ -9,13 +9,13 @@
 
 #include "BenchReport.h"
 
+#include "Cases.h"
 #include "Importer.h"
 #include "Profile.h"
 #include "ProfileEvidence.h"
 #include "SecretStore.h"
-#include "Uuid7.h"
-#include "Cases.h"
 #include "Subjects.h"
+#include "Uuid7.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,7 +52,8 @@ QStringList prepare(const QString& folder, int count, qint64 size) {
     QDir().mkpath(folder);
     QStringList files;
     for (int i = 0; i < count; ++i) {
-        const QString path = QDir(folder).filePath(QStringLiteral("FILE%1.MP4").arg(i, 4, 10, QLatin1Char('0')));
+        const QString path =
+            QDir(folder).filePath(QStringLiteral("FILE%1.MP4").arg(i, 4, 10, QLatin1Char('0')));
         if (!QFileInfo(path).exists() || QFileInfo(path).size() != size)
             if (!writeFile(path, size, quint32(i + 1) * 7919u))
                 qFatal("cannot write %s", qPrintable(path));
@@ -155,8 +156,8 @@ void measure(const QString& workload, const QStringList& files, const QString& d
             {QStringLiteral("files"), int(files.size())},
             {QStringLiteral("mib"), double(bytes) / MiB},
             {QStringLiteral("import_mib_per_s"), double(bytes) / MiB / (run.ms / 1000)}});
-    report(QStringLiteral("evidence"), workload + QStringLiteral(".rss_above_idle_mib"), run.peakMiB - run.idleMiB,
-           QStringLiteral("MiB"),
+    report(QStringLiteral("evidence"), workload + QStringLiteral(".rss_above_idle_mib"),
+           run.peakMiB - run.idleMiB, QStringLiteral("MiB"),
            {{QStringLiteral("idle_mib"), run.idleMiB},
             {QStringLiteral("peak_mib"), run.peakMiB},
             {QStringLiteral("target_mib"), 100}});
@@ -167,13 +168,14 @@ void measure(const QString& workload, const QStringList& files, const QString& d
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("data"), QStringLiteral("Folder for the generated files."), QStringLiteral("DIR")});
+    parser.addOption(
+        {QStringLiteral("data"), QStringLiteral("Folder for the generated files."), QStringLiteral("DIR")});
     parser.process(app);
     const QString dataDir = parser.value(QStringLiteral("data"));
     if (dataDir.isEmpty())
         qFatal("--data DIR is required");
-    measure(QStringLiteral("one_1gib_file"), prepare(QDir(dataDir).filePath(QStringLiteral("large")), 1, 1024 * MiB),
-            dataDir);
+    measure(QStringLiteral("one_1gib_file"),
+            prepare(QDir(dataDir).filePath(QStringLiteral("large")), 1, 1024 * MiB), dataDir);
     measure(QStringLiteral("500_files_of_4mb"),
             prepare(QDir(dataDir).filePath(QStringLiteral("small")), 500, 4 * 1000 * 1000), dataDir);
     return 0;
