@@ -2296,6 +2296,14 @@
         <source>Hearing request within:</source>
         <translation>Hearing request within:</translation>
     </message>
+    <message>
+        <source>Advance notices (罚告):</source>
+        <translation>Advance notices (罚告):</translation>
+    </message>
+    <message>
+        <source>Seal-up decisions (查封):</source>
+        <translation>Seal-up decisions (查封):</translation>
+    </message>
 </context>
 <context>
     <name>ShippedData</name>

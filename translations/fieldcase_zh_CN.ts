@@ -2288,6 +2288,14 @@
         <source>Hearing request within:</source>
         <translation>申请听证期限：</translation>
     </message>
+    <message>
+        <source>Advance notices (罚告):</source>
+        <translation>行政处罚事先（听证）告知书（罚告）：</translation>
+    </message>
+    <message>
+        <source>Seal-up decisions (查封):</source>
+        <translation>查封（扣押）决定书（查封）：</translation>
+    </message>
 </context>
 <context>
     <name>ShippedData</name>

@@ -24,6 +24,8 @@ const QString ProcedureSettingsKey = QStringLiteral("procedure_settings");
 
 const QString CorrectionOrder = QStringLiteral("责改");
 const QString PenaltyDecision = QStringLiteral("罚决");
+const QString AdvanceNotice = QStringLiteral("罚告");
+const QString SealUp = QStringLiteral("查封");
 
 int spinValue(qint64 value) {
     return int(std::clamp<qint64>(value, 0, std::numeric_limits<int>::max()));
@@ -68,7 +70,7 @@ void SettingsDialog::scrollSections() {
 }
 
 QStringList SettingsDialog::numberedCategories() {
-    return {CorrectionOrder, PenaltyDecision};
+    return {CorrectionOrder, PenaltyDecision, AdvanceNotice, SealUp};
 }
 
 SettingsDialog::SettingsDialog(const UiSettings& settings, QWidget* parent)
@@ -113,15 +115,21 @@ SettingsDialog::SettingsDialog(const UiSettings& settings, store::Store* store, 
 
 SettingsDialog::~SettingsDialog() = default;
 
+// One row per numbered category: its block's first and last serial and how many are left.
+QList<SettingsDialog::BlockRow> SettingsDialog::blockRows() const {
+    return {{CorrectionOrder, m_ui->correctionOrderFirstSpin, m_ui->correctionOrderLastSpin,
+             m_ui->correctionOrderRemainingLabel},
+            {PenaltyDecision, m_ui->decisionFirstSpin, m_ui->decisionLastSpin, m_ui->decisionRemainingLabel},
+            {AdvanceNotice, m_ui->noticeFirstSpin, m_ui->noticeLastSpin, m_ui->noticeRemainingLabel},
+            {SealUp, m_ui->sealUpFirstSpin, m_ui->sealUpLastSpin, m_ui->sealUpRemainingLabel}};
+}
+
 void SettingsDialog::loadDocumentNumbers() {
     const store::DocumentNumbers numbers(*m_store);
     m_ui->agencyField->setText(numbers.agency());
     m_ui->patternField->setText(numbers.pattern());
     m_ui->patternField->setPlaceholderText(DocumentNumber::defaultPattern());
-    const QList<BlockRow> rows = {
-        {CorrectionOrder, m_ui->correctionOrderFirstSpin, m_ui->correctionOrderLastSpin,
-         m_ui->correctionOrderRemainingLabel},
-        {PenaltyDecision, m_ui->decisionFirstSpin, m_ui->decisionLastSpin, m_ui->decisionRemainingLabel}};
+    const QList<BlockRow> rows = blockRows();
     for (const BlockRow& row : rows) {
         const std::optional<store::NumberBlock> block = numbers.block(row.category, m_year);
         row.first->setValue(block ? spinValue(block->first) : 0);
@@ -148,12 +156,10 @@ void SettingsDialog::showNumberTexts() {
             : problem);
     m_ui->blockYearLabel->setText(tr("Serials the bureau reserved for this device in %1:").arg(m_year));
     const store::DocumentNumbers numbers(*m_store);
-    const QList<std::pair<QString, QLabel*>> labels = {{CorrectionOrder, m_ui->correctionOrderRemainingLabel},
-                                                       {PenaltyDecision, m_ui->decisionRemainingLabel}};
-    for (const auto& [category, label] : labels) {
-        const std::optional<store::NumberBlock> block = numbers.block(category, m_year);
-        label->setText(block ? tr("%n left", nullptr, int(qMin<qint64>(block->remaining(), 1 << 30)))
-                             : tr("none set"));
+    for (const BlockRow& row : blockRows()) {
+        const std::optional<store::NumberBlock> block = numbers.block(row.category, m_year);
+        row.remaining->setText(block ? tr("%n left", nullptr, int(qMin<qint64>(block->remaining(), 1 << 30)))
+                                     : tr("none set"));
     }
 }
 
@@ -193,10 +199,7 @@ QString SettingsDialog::saveProfileSettings() {
             numbers.setFormat(m_user.id, m_ui->agencyField->text(), m_ui->patternField->text());
         !saved)
         return saved.message();
-    const QList<BlockRow> rows = {
-        {CorrectionOrder, m_ui->correctionOrderFirstSpin, m_ui->correctionOrderLastSpin,
-         m_ui->correctionOrderRemainingLabel},
-        {PenaltyDecision, m_ui->decisionFirstSpin, m_ui->decisionLastSpin, m_ui->decisionRemainingLabel}};
+    const QList<BlockRow> rows = blockRows();
     for (const BlockRow& row : rows) {
         const int first = row.first->value();
         const int last = row.last->value();

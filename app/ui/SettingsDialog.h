@@ -44,6 +44,7 @@ protected:
 private:
     void scrollSections();
     struct BlockRow;
+    QList<BlockRow> blockRows() const;
 
     void fillLanguages();
     void fillPositionSources();
