@@ -57,6 +57,14 @@ QStringList listTexts(QListWidget* list) {
 class TestProcedureGui : public QObject, public GuiTestFixture {
     Q_OBJECT
 
+    // The first case of the demo profile that meets `where` (an SQL condition on cases), or null.
+    QUuid demoCase(const QString& where = QStringLiteral("1")) {
+        QSqlQuery query(m_app->profile().store().connection());
+        if (!query.exec(QStringLiteral("SELECT id FROM cases WHERE %1 LIMIT 1").arg(where)) || !query.next())
+            return {};
+        return QUuid(query.value(0).toString());
+    }
+
     // Selects the first task of the signed-in officer that is still assigned; its id, or null.
     QUuid selectAssignedTask(TaskPage* page) {
         QTableView* table = page->list()->table();
@@ -191,11 +199,8 @@ private slots:
         MainWindow* window = signInAs(QStringLiteral("lina"));
         QVERIFY(window);
         store::Store& store = m_app->profile().store();
-        QSqlQuery query(store.connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT id FROM cases WHERE state = 'decision' LIMIT 1")) &&
-                query.next());
-        const QUuid caseId(query.value(0).toString());
-        query.finish();
+        const QUuid caseId = demoCase(QStringLiteral("state = 'decision'"));
+        QVERIFY(!caseId.isNull());
         QVERIFY(window->openCase(caseId));
         ProcedurePanel* panel = window->casePage()->procedurePanel();
         ProcedureStepDialog* decide = panel->openStep(procedure::CaseAction::Decide);
@@ -215,11 +220,8 @@ private slots:
         startOn(freshDemoProfile());
         MainWindow* window = signInAs(QStringLiteral("lina"));
         QVERIFY(window);
-        QSqlQuery query(m_app->profile().store().connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT id FROM cases WHERE official_number = '' LIMIT 1")) &&
-                query.next());
-        const QUuid caseId(query.value(0).toString());
-        query.finish();
+        const QUuid caseId = demoCase(QStringLiteral("official_number = ''"));
+        QVERIFY(!caseId.isNull());
         QVERIFY(window->openCase(caseId));
         DocumentDialog* documents = window->casePage()->openDocuments();
         documents->showKind(QStringLiteral("penalty_decision"));
@@ -245,11 +247,8 @@ private slots:
         QVERIFY(numbers.setFormat({}, QStringLiteral("宁江"), DocumentNumber::defaultPattern()));
         const int year = QDate::currentDate().year();
         QVERIFY(numbers.setBlock({}, QStringLiteral("责改"), year, 101, 150));
-        QSqlQuery query(store.connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT id FROM cases WHERE state = 'investigating' LIMIT 1")) &&
-                query.next());
-        const QUuid caseId(query.value(0).toString());
-        query.finish();
+        const QUuid caseId = demoCase(QStringLiteral("state = 'investigating'"));
+        QVERIFY(!caseId.isNull());
         QVERIFY(window->openCase(caseId));
         DocumentDialog* documents = window->casePage()->openDocuments();
         documents->showKind(QStringLiteral("correction_order"));
@@ -302,10 +301,8 @@ private slots:
         MainWindow* window = signInAs(QStringLiteral("lina"));
         QVERIFY(window);
         store::Store& store = m_app->profile().store();
-        QSqlQuery query(store.connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT id FROM cases LIMIT 1")) && query.next());
-        const QUuid caseId(query.value(0).toString());
-        query.finish();
+        const QUuid caseId = demoCase();
+        QVERIFY(!caseId.isNull());
         QVERIFY(window->openCase(caseId));
         ProcedurePanel* panel = window->casePage()->procedurePanel();
         auto* signButton = child<QPushButton>(panel, QStringLiteral("amendmentSignOffButton"));
@@ -344,10 +341,8 @@ private slots:
         MainWindow* window = signInAs(QStringLiteral("zhangwei"));
         QVERIFY(window);
         store::Store& store = m_app->profile().store();
-        QSqlQuery query(store.connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT id FROM cases LIMIT 1")) && query.next());
-        const QUuid caseId(query.value(0).toString());
-        query.finish();
+        const QUuid caseId = demoCase();
+        QVERIFY(!caseId.isNull());
         QVERIFY(window->openCase(caseId));
         QDialog* dialog = window->casePage()->procedurePanel()->openInterference();
         auto* save =
@@ -364,6 +359,7 @@ private slots:
         QCOMPARE(records.size(), 1);
         QCOMPARE(records.first().body[QLatin1String(record_keys::request)].toString(),
                  QStringLiteral("打电话要求对该企业从轻处理"));
+        QSqlQuery query(store.connection());
         QVERIFY(!query.exec(QStringLiteral("DELETE FROM case_records")));
     }
 };
