@@ -1,0 +1,97 @@
+#include "EnrolmentInvite.h"
+#include "Protocol.h"
+#include "Uuid7.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace fieldcase;
+using namespace fieldcase::sync;
+using namespace Qt::StringLiterals;
+
+// The shapes both ends read: a reply the device cannot fully read must never count as a success.
+class TestSyncProtocol : public QObject {
+    Q_OBJECT
+private slots:
+    void mutationResultRoundTrips() {
+        MutationResult result;
+        result.deviceSeq = 42;
+        result.mutationId = Uuid7::create();
+        result.status = MutationStatus::Conflict;
+        result.version = 7;
+        result.conflicts = {{u"address"_s, u"旧址"_s, u"服务器地址"_s, u"设备地址"_s}};
+        const std::optional<MutationResult> read = MutationResult::fromJson(result.toJson());
+        QVERIFY(read);
+        QCOMPARE(read->deviceSeq, 42);
+        QCOMPARE(read->mutationId, result.mutationId);
+        QCOMPARE(read->status, MutationStatus::Conflict);
+        QCOMPARE(read->version, 7);
+        QCOMPARE(read->conflicts.size(), 1);
+        QCOMPARE(read->conflicts.first().theirs.toString(), u"服务器地址"_s);
+        QCOMPARE(read->conflicts.first().ours.toString(), u"设备地址"_s);
+    }
+
+    void garbledResultsAreRefused_data() {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray id = Uuid7::toText(Uuid7::create()).toLatin1();
+        QTest::newRow("no status") << QByteArray(R"({"device_seq":1,"mutation_id":")" + id + R"("})");
+        QTest::newRow("unknown status")
+            << QByteArray(R"({"device_seq":1,"status":"ok","mutation_id":")" + id + R"("})");
+        QTest::newRow("seq as text") << QByteArray(R"({"device_seq":"1","status":"applied","mutation_id":")" +
+                                                   id + R"("})");
+        QTest::newRow("bad id") << QByteArray(R"({"device_seq":1,"status":"applied","mutation_id":"x"})");
+        QTest::newRow("rejected without a code")
+            << QByteArray(R"({"device_seq":1,"status":"rejected","mutation_id":")" + id + R"("})");
+    }
+    void garbledResultsAreRefused() {
+        QFETCH(QByteArray, json);
+        QVERIFY(!MutationResult::fromJson(QJsonDocument::fromJson(json).object()));
+    }
+
+    void pullPageRoundTripsAndRefusesABrokenChange() {
+        PullPage page;
+        page.cursor = 120;
+        page.more = true;
+        page.changes.append({119, u"case"_s, Uuid7::create(), 3, {{u"state"_s, u"investigating"_s}}});
+        const std::optional<PullPage> read = PullPage::fromJson(page.toJson());
+        QVERIFY(read);
+        QCOMPARE(read->cursor, 120);
+        QVERIFY(read->more);
+        QCOMPARE(read->changes.first().fields.value(u"state"_s).toString(), u"investigating"_s);
+
+        QJsonObject broken = page.toJson();
+        broken.insert(u"changes"_s, QJsonArray{QJsonObject{{u"seq"_s, 1}, {u"type"_s, u"case"_s}}});
+        QVERIFY(!PullPage::fromJson(broken));
+        QVERIFY(!PullPage::fromJson(QJsonObject{{u"changes"_s, QJsonArray()}}));
+    }
+
+    void invitesFromAQrCodeOrTyped() {
+        const EnrolmentInvite invite{QUrl(u"https://bureau.example:8443"_s), u"K7QW9ZR4TB2M"_s};
+        const std::optional<EnrolmentInvite> read = EnrolmentInvite::parse(invite.toText());
+        QVERIFY(read);
+        QCOMPARE(read->server, invite.server);
+        QCOMPARE(read->code, invite.code);
+
+        const std::optional<EnrolmentInvite> typed = EnrolmentInvite::parse(u" k7qw-9zr4 tb2m "_s);
+        QVERIFY(typed);
+        QCOMPARE(typed->code, u"K7QW9ZR4TB2M"_s);
+        QVERIFY(typed->server.isEmpty());
+    }
+
+    void invitesThatAreNotOursAreRefused_data() {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("look-alike letters") << u"K7QW9ZR4TB2O"_s;
+        QTest::newRow("too short") << u"K7QW9Z"_s;
+        QTest::newRow("a web address") << u"https://example.com/"_s;
+        QTest::newRow("plain http server") << u"fieldcase-enrol:?server=http://b.example&code=K7QW9ZR4TB2M"_s;
+        QTest::newRow("no server") << u"fieldcase-enrol:?code=K7QW9ZR4TB2M"_s;
+        QTest::newRow("empty") << QString();
+    }
+    void invitesThatAreNotOursAreRefused() {
+        QFETCH(QString, text);
+        QVERIFY(!EnrolmentInvite::parse(text));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncProtocol)
+#include "TestSyncProtocol.moc"
