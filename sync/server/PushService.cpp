@@ -1,0 +1,146 @@
+#include "PushService.h"
+
+#include "MutationRules.h"
+#include "Uuid7.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fieldcase::sync::server {
+
+namespace {
+
+Failure badRequest(const QString& message) {
+    return {400, QString::fromLatin1(errors::BadRequest), message};
+}
+
+// Mutation::fromJson reads leniently; a batch must not be half understood, so every field is checked first.
+Outcome<Mutation> parseMutation(const QJsonValue& value, int index) {
+    const QString where = QStringLiteral("mutations[%1]").arg(index);
+    if (!value.isObject())
+        return badRequest(QStringLiteral("%1 is not an object").arg(where));
+    const QJsonObject object = value.toObject();
+    for (const char* key : {"mutation_id", "device_id", "user_id", "kind", "entity_id"}) {
+        if (!object.value(QLatin1String(key)).isString() ||
+            object.value(QLatin1String(key)).toString().isEmpty())
+            return badRequest(
+                QStringLiteral("%1.%2 is missing or not a string").arg(where, QLatin1String(key)));
+    }
+    if (!object.value(QStringLiteral("device_seq")).isDouble() ||
+        object.value(QStringLiteral("device_seq")).toInteger() < 1)
+        return badRequest(QStringLiteral("%1.device_seq is missing or not a positive integer").arg(where));
+    if (!object.value(QStringLiteral("changes")).isArray())
+        return badRequest(QStringLiteral("%1.changes is missing or not an array").arg(where));
+    for (const QJsonValue& change : object.value(QStringLiteral("changes")).toArray()) {
+        if (!change.toObject().value(QStringLiteral("field")).isString())
+            return badRequest(QStringLiteral("%1.changes has an entry without a \"field\"").arg(where));
+    }
+    Mutation mutation = Mutation::fromJson(object);
+    if (mutation.mutationId.isNull() || mutation.deviceId.isNull() || mutation.userId.isNull() ||
+        mutation.entityId.isNull())
+        return badRequest(QStringLiteral("%1 has an id that is not a UUID").arg(where));
+    return mutation;
+}
+
+std::optional<QJsonObject> storedResult(WriteTransaction& transaction, const QUuid& deviceId,
+                                        qint64 deviceSeq) {
+    QSqlQuery query = transaction.run(
+        QStringLiteral("SELECT result FROM mutation_results WHERE device_id = ? AND device_seq = ?"),
+        {Uuid7::toText(deviceId), deviceSeq});
+    if (!query.next())
+        return std::nullopt;
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+}
+
+} // namespace
+
+PushService::PushService(ServerDatabase& database, Accounts& accounts)
+    : m_database(database)
+    , m_accounts(accounts) {}
+
+HttpResponse PushService::push(const Caller& caller, const QJsonObject& body) {
+    const QJsonValue list = body.value(QStringLiteral("mutations"));
+    if (!list.isArray())
+        return badRequest(QStringLiteral("\"mutations\" is missing or not an array")).response();
+    const QJsonArray array = list.toArray();
+    if (array.size() > limits::MaxPushMutations)
+        return badRequest(QStringLiteral("at most %1 mutations per push").arg(limits::MaxPushMutations))
+            .response();
+    QList<Mutation> mutations;
+    for (int i = 0; i < array.size(); ++i) {
+        Outcome<Mutation> parsed = parseMutation(array.at(i), i);
+        if (!parsed.ok())
+            return parsed.failure().response();
+        if (parsed.value().deviceId != caller.device.id)
+            return Failure{403, QString::fromLatin1(errors::Forbidden),
+                           QStringLiteral("mutations[%1] was made on another device").arg(i)}
+                .response();
+        if (!mutations.isEmpty() && parsed.value().deviceSeq != mutations.last().deviceSeq + 1)
+            return badRequest(QStringLiteral("mutations[%1] does not follow the previous device_seq").arg(i))
+                .response();
+        mutations.append(parsed.value());
+    }
+
+    WriteTransaction transaction(m_database);
+    QSqlQuery device = transaction.run(QStringLiteral("SELECT last_seq FROM devices WHERE id = ?"),
+                                       {Uuid7::toText(caller.device.id)});
+    qint64 lastSeq = device.next() ? device.value(0).toLongLong() : 0;
+    QJsonArray results;
+    for (const Mutation& mutation : mutations) {
+        if (mutation.deviceSeq <= lastSeq) {
+            if (std::optional<QJsonObject> stored =
+                    storedResult(transaction, mutation.deviceId, mutation.deviceSeq))
+                results.append(*stored);
+            continue;
+        }
+        // The batch's own sequence is checked above, so a gap can only come before its first new mutation:
+        // answering 409 here rolls back nothing but resent mutations, which changed nothing.
+        if (mutation.deviceSeq > lastSeq + 1) {
+            QJsonObject answer = errorBody(
+                QString::fromLatin1(errors::SequenceGap),
+                QStringLiteral("device_seq %1 does not follow %2").arg(mutation.deviceSeq).arg(lastSeq));
+            answer.insert(QStringLiteral("expected"), lastSeq + 1);
+            return HttpResponse::json(409, answer);
+        }
+        if (transaction
+                .run(QStringLiteral("SELECT 1 FROM mutation_results WHERE mutation_id = ?"),
+                     {Uuid7::toText(mutation.mutationId)})
+                .next())
+            return badRequest(QStringLiteral("mutation_id %1 was already used with another device_seq")
+                                  .arg(Uuid7::toText(mutation.mutationId)))
+                .response();
+
+        MutationResult result;
+        const std::optional<UserRecord> user = m_accounts.user(mutation.userId);
+        if (!user || !user->active) {
+            result = {mutation.deviceSeq,
+                      mutation.mutationId,
+                      MutationStatus::Rejected,
+                      0,
+                      QString::fromLatin1(errors::Forbidden),
+                      QStringLiteral("the user is not an active user"),
+                      {}};
+        } else {
+            Savepoint savepoint(transaction);
+            result = MutationRules(transaction, *user).apply(mutation);
+            if (result.status == MutationStatus::Rejected)
+                savepoint.rollback();
+            else
+                savepoint.release();
+        }
+        const QJsonObject stored = result.toJson();
+        transaction.run(
+            QStringLiteral("INSERT INTO mutation_results (device_id, device_seq, mutation_id, result) "
+                           "VALUES (?, ?, ?, ?)"),
+            {Uuid7::toText(mutation.deviceId), mutation.deviceSeq, Uuid7::toText(mutation.mutationId),
+             QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact))});
+        lastSeq = mutation.deviceSeq;
+        results.append(stored);
+    }
+    transaction.run(QStringLiteral("UPDATE devices SET last_seq = ? WHERE id = ?"),
+                    {lastSeq, Uuid7::toText(caller.device.id)});
+    transaction.commit();
+    return HttpResponse::json(200, {{QStringLiteral("results"), results}});
+}
+
+} // namespace fieldcase::sync::server

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "ServerConfig.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
+#include <stdexcept>
+
+namespace fieldcase::sync::server {
+
+// A statement failed: the transaction around it is rolled back and the caller answers 500. Rule violations
+// are never reported this way; they are results.
+class DatabaseError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The server's database, SQLite or PostgreSQL with one schema (TEXT and BIGINT only: hashes as hex, JSON as
+// text). Each thread gets its own connection, because a QSqlDatabase may only be used by the thread that
+// opened it.
+class ServerDatabase {
+public:
+    explicit ServerDatabase(ServerConfig config);
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase&) = delete;
+    ServerDatabase& operator=(const ServerDatabase&) = delete;
+
+    const ServerConfig& config() const { return m_config; }
+    bool isPostgres() const { return m_config.databaseDriver == QLatin1String("QPSQL"); }
+
+    // This thread's connection, opened on first use; throws DatabaseError when it cannot be opened.
+    QSqlDatabase connection();
+    // A thread that used the database calls this before it ends (the destructor does it for its own thread).
+    void closeThreadConnection();
+    // Creates or upgrades the schema; safe to call on every start.
+    bool migrate(QString* error = nullptr);
+
+    // Prepares `sql`, binds `values` in order and runs it; throws DatabaseError on failure.
+    QSqlQuery run(const QString& sql, const QVariantList& values = {});
+
+    // "Now" for expiry times and number years; tests replace it to cross a year.
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+private:
+    QString threadConnectionName() const;
+
+    ServerConfig m_config;
+    QString m_connectionPrefix;
+    std::function<QDateTime()> m_clock;
+};
+
+// The one way to write: BEGIN IMMEDIATE on SQLite; on PostgreSQL the row of the "seq" counter is locked
+// first, so writers are serialized, sequences are given in commit order, and no two locks are taken in
+// different orders. Rolled back unless commit() is called.
+class WriteTransaction {
+public:
+    explicit WriteTransaction(ServerDatabase& database);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    ServerDatabase& database() { return m_database; }
+    QSqlQuery run(const QString& sql, const QVariantList& values = {}) { return m_database.run(sql, values); }
+    // Adds `step` to the named counter (created at 0) and answers its new value; the row stays locked to
+    // the end of the transaction, which is what makes the numbers gapless.
+    qint64 advanceCounter(const QString& name, qint64 step = 1);
+    void commit();
+
+private:
+    ServerDatabase& m_database;
+    bool m_open = false;
+};
+
+// A savepoint inside a WriteTransaction: one pushed mutation is undone on its own when it is rejected.
+class Savepoint {
+public:
+    explicit Savepoint(WriteTransaction& transaction);
+    ~Savepoint();
+    void release();
+    void rollback();
+
+private:
+    WriteTransaction& m_transaction;
+    bool m_open = true;
+};
+
+// Times are stored as UTC ISO text with milliseconds, so they compare as strings on both databases.
+QString timeText(const QDateTime& time);
+QDateTime timeFromText(const QString& text);
+// A typed NULL for a TEXT column when `text` is empty (PostgreSQL needs the type of a bound NULL).
+QVariant textOrNull(const QString& text);
+
+} // namespace fieldcase::sync::server

@@ -1,0 +1,374 @@
+#include "HttpAdapter.h"
+
+#include "Protocol.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QSslServer>
+#include <QSslSocket>
+
+namespace fieldcase::sync::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A request header block larger than this is refused (431): no client of ours sends one.
+constexpr qsizetype MaxHeaderBlock = 64 * 1024;
+// How much of a file part may wait in the socket's write buffer: the rest is read as the socket drains.
+constexpr qint64 FileWriteAhead = 1024 * 1024;
+constexpr qint64 FileReadChunk = 256 * 1024;
+
+QByteArray reasonPhrase(int status) {
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 206:
+        return "Partial Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 411:
+        return "Length Required";
+    case 412:
+        return "Precondition Failed";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 416:
+        return "Range Not Satisfiable";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 460:
+        return "Checksum Mismatch"; // tus checksum extension
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return status < 400 ? "OK" : "Error";
+    }
+}
+
+QByteArray methodName(QHttpServerRequest::Method method) {
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return {};
+    }
+}
+
+void writeAndClose(QTcpSocket* socket, const HttpResponse& response) {
+    // Nothing else may read this connection any more, not even the rest of the request the server parses.
+    QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
+    socket->write(responseHead(response, response.body.size(), true) + response.body);
+    socket->disconnectFromHost();
+}
+
+// Watches one connection's bytes before Qt HTTP Server reads them and refuses a request whose header
+// announces a body over the bound (413) or a body without Content-Length (411), before the body arrives.
+//
+// Qt HTTP Server reads the socket in its own readyRead slot and may leave bytes of a following request in
+// the buffer. So this guard runs one slot before the server's (to look at the bytes that arrived) and one
+// after it (to learn how many bytes the server left unread, which it has already looked at). It follows
+// the request framing itself: a header block, then Content-Length bytes of body, then the next header.
+class BodyBoundGuard : public QObject {
+public:
+    explicit BodyBoundGuard(QSslSocket* socket)
+        : QObject(socket)
+        , socket_(socket) {
+        connect(socket, &QIODevice::readyRead, this, &BodyBoundGuard::inspectArrivedBytes);
+    }
+
+    // Called once the server has connected its own readyRead slot (on `encrypted`), so this one runs after.
+    void followServerReads() {
+        followingServer_ = true;
+        connect(socket_, &QIODevice::readyRead, this, [this] {
+            alreadySeen_ = socket_->bytesAvailable();
+            if (pendingRefusal_)
+                writeAndClose(socket_, *std::exchange(pendingRefusal_, std::nullopt));
+        });
+    }
+
+private:
+    void inspectArrivedBytes() {
+        if (pendingRefusal_)
+            return;
+        const qint64 available = socket_->bytesAvailable();
+        // A request whose body is still arriving is complete only with these bytes: it is pending too.
+        earlierRequestPending_ = bodyLeft_ > 0;
+        qint64 fresh = available - qMin(alreadySeen_, available);
+        alreadySeen_ = available;
+        // Body bytes need no look; peek only when a header may be among the fresh bytes.
+        const qint64 bodyBytes = qMin(fresh, bodyLeft_);
+        bodyLeft_ -= bodyBytes;
+        fresh -= bodyBytes;
+        if (fresh == 0)
+            return;
+        const QByteArray bytes = socket_->peek(available).right(fresh);
+        qsizetype position = 0;
+        while (position < bytes.size()) {
+            if (bodyLeft_ > 0) {
+                const qint64 skipped = qMin<qint64>(bodyLeft_, bytes.size() - position);
+                bodyLeft_ -= skipped;
+                position += skipped;
+                continue;
+            }
+            if (head_.isEmpty()) {
+                // Line breaks between requests are allowed (and skipped by the server too).
+                while (position < bytes.size() && (bytes[position] == '\r' || bytes[position] == '\n'))
+                    ++position;
+                if (position == bytes.size())
+                    break;
+            }
+            const qsizetype before = head_.size();
+            head_.append(bytes.constData() + position, bytes.size() - position);
+            // The header block ends with an empty line; like the server, accept bare LF line ends too.
+            const qsizetype crlfEnd = head_.indexOf("\n\r\n");
+            const qsizetype lfEnd = head_.indexOf("\n\n");
+            const bool bareLf = lfEnd >= 0 && (crlfEnd < 0 || lfEnd < crlfEnd);
+            const qsizetype end = bareLf ? lfEnd : crlfEnd;
+            if (end < 0) {
+                if (head_.size() > MaxHeaderBlock)
+                    refuse(431, errors::BadRequest, u"request header too large"_s);
+                return;
+            }
+            position += end + (bareLf ? 2 : 3) - before;
+            const QByteArray head = head_.left(end);
+            head_.clear();
+            if (!admit(head))
+                return;
+            earlierRequestPending_ = true;
+        }
+    }
+
+    // Judges one header block; false when the request was refused and the connection is closing.
+    bool admit(const QByteArray& head) {
+        const QList<QByteArray> lines = head.split('\n');
+        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+        if (requestLine.size() != 3)
+            return refuse(400, errors::BadRequest, u"malformed request line"_s);
+        const QByteArray method = requestLine[0];
+        const QByteArray target = requestLine[1];
+        const QString path =
+            QString::fromLatin1(target.contains('?') ? target.left(target.indexOf('?')) : target);
+        std::optional<qint64> contentLength;
+        bool transferEncoded = false;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon < 0)
+                continue;
+            const QByteArray name = lines[i].left(colon).trimmed().toLower();
+            const QByteArray value = lines[i].mid(colon + 1).trimmed();
+            if (name == "transfer-encoding") {
+                transferEncoded = true;
+            } else if (name == "content-length") {
+                bool ok = false;
+                const qint64 length = value.toLongLong(&ok);
+                if (!ok || length < 0 || (contentLength && *contentLength != length))
+                    return refuse(400, errors::BadRequest, u"invalid Content-Length"_s);
+                contentLength = length;
+            }
+        }
+        if (transferEncoded)
+            return refuse(411, errors::LengthRequired, u"a request body needs a Content-Length"_s);
+        const qint64 limit = HttpAdapter::bodyLimit(method, path);
+        if (contentLength.value_or(0) > limit)
+            return refuse(413, errors::TooLarge, u"the body is larger than %1 bytes"_s.arg(limit));
+        bodyLeft_ = contentLength.value_or(0);
+        return true;
+    }
+
+    bool refuse(int status, const char* code, const QString& message) {
+        const HttpResponse refusal = HttpResponse::error(status, QString::fromLatin1(code), message);
+        // Requests before this one in the same read (pipelined) are answered first: the server handles
+        // them in its slot, and the refusal follows in the slot after it.
+        if (followingServer_ && earlierRequestPending_)
+            pendingRefusal_ = refusal;
+        else
+            writeAndClose(socket_, refusal);
+        return false;
+    }
+
+    QSslSocket* socket_;
+    bool followingServer_ = false;       // the slot after the server's is connected
+    bool earlierRequestPending_ = false; // this read holds (the end of) a request before the current one
+    std::optional<HttpResponse> pendingRefusal_;
+    qint64 alreadySeen_ = 0; // bytes at the front of the read buffer this guard has looked at
+    QByteArray head_;        // an incomplete header block
+    qint64 bodyLeft_ = 0;    // body bytes of the current request not yet arrived
+};
+
+// Streams a part of a file to a socket as it drains, so a large blob is never all in memory.
+class FileSender : public QObject {
+public:
+    FileSender(QTcpSocket* socket, const QString& path, qint64 offset, qint64 length, bool closeAfter)
+        : QObject(socket)
+        , socket_(socket)
+        , file_(path)
+        , left_(length)
+        , closeAfter_(closeAfter) {
+        if (!file_.open(QIODevice::ReadOnly) || !file_.seek(offset))
+            left_ = -1;
+    }
+
+    bool ready() const { return left_ >= 0; }
+
+    void start() {
+        connect(socket_, &QIODevice::bytesWritten, this, &FileSender::pump);
+        pump();
+    }
+
+private:
+    void pump() {
+        while (left_ > 0 && socket_->bytesToWrite() < FileWriteAhead) {
+            const QByteArray chunk = file_.read(qMin(left_, FileReadChunk));
+            if (chunk.isEmpty()) {
+                // The file shrank under us: the announced length cannot be kept, so the connection ends.
+                qWarning("blob %s: read failed after %lld bytes", qPrintable(file_.fileName()), file_.pos());
+                socket_->abort();
+                return;
+            }
+            socket_->write(chunk);
+            left_ -= chunk.size();
+        }
+        if (left_ == 0) {
+            if (closeAfter_)
+                socket_->disconnectFromHost();
+            deleteLater();
+            left_ = -1;
+        }
+    }
+
+    QTcpSocket* socket_;
+    QFile file_;
+    qint64 left_;
+    bool closeAfter_;
+};
+
+} // namespace
+
+QByteArray responseHead(const HttpResponse& response, qint64 contentLength, bool closeConnection) {
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    for (const auto& [name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    // A 204 carries no Content-Length (RFC 9110 8.6).
+    if (response.status != 204)
+        head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    if (closeConnection)
+        head += "Connection: close\r\n";
+    return head + "\r\n";
+}
+
+HttpAdapter::HttpAdapter(Handler handler, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , handler_(std::move(handler)) {}
+
+quint16 HttpAdapter::listen(const QHostAddress& address, quint16 port, const QSslConfiguration& tls) {
+    auto* server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    connect(server, &QSslServer::startedEncryptionHandshake, server, [](QSslSocket* socket) {
+        auto* guard = new BodyBoundGuard(socket);
+        // QSslServer hands the socket to Qt HTTP Server in its own `encrypted` slot, connected before
+        // this signal was emitted, so by the time this slot runs the server's readyRead slot exists.
+        connect(socket, &QSslSocket::encrypted, guard, [guard] { guard->followServerReads(); });
+    });
+    if (!server->listen(address, port)) {
+        qWarning("cannot listen on %s:%u: %s", qPrintable(address.toString()), port,
+                 qPrintable(server->errorString()));
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+qint64 HttpAdapter::bodyLimit(const QByteArray& method, const QString& path) {
+    if (method == "PATCH" && path.startsWith(QLatin1String(paths::Files) + u'/'))
+        return limits::MaxUploadChunk;
+    return limits::MaxJsonBody;
+}
+
+bool HttpAdapter::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
+    HttpRequest converted;
+    converted.method = methodName(request.method());
+    converted.path = request.url().path(QUrl::FullyDecoded);
+    converted.query = request.query();
+    for (const auto& [name, value] : request.headers()) {
+        QByteArray& stored = converted.headers[name.toLower()];
+        stored = stored.isEmpty() ? value : stored + ", " + value;
+    }
+    converted.body = request.body();
+    converted.peer = request.remoteAddress();
+
+    const HttpResponse response =
+        converted.method.isEmpty()
+            ? HttpResponse::error(501, QString::fromLatin1(errors::BadRequest), u"method not implemented"_s)
+            : handler_(converted);
+    const bool closeAfter = converted.header("connection").toLower() == "close";
+    const bool withBody = converted.method != "HEAD";
+
+    if (response.filePath.isEmpty()) {
+        socket->write(responseHead(response, response.body.size(), closeAfter));
+        if (withBody && response.status != 204)
+            socket->write(response.body);
+    } else {
+        auto* sender =
+            new FileSender(socket, response.filePath, response.fileOffset, response.fileLength, closeAfter);
+        if (!sender->ready()) {
+            delete sender;
+            writeAndClose(socket, HttpResponse::error(500, QString::fromLatin1(errors::Internal),
+                                                      u"cannot read the file"_s));
+            return true;
+        }
+        socket->write(responseHead(response, response.fileLength, closeAfter));
+        if (withBody) {
+            sender->start(); // it closes the connection when done, if asked to
+            return true;
+        }
+        delete sender;
+    }
+    if (closeAfter)
+        socket->disconnectFromHost();
+    return true;
+}
+
+void HttpAdapter::missingHandler(const QHttpServerRequest&, QTcpSocket* socket) {
+    // handleRequest answers every request; this is only the base class's fallback.
+    writeAndClose(socket, HttpResponse::error(404, QString::fromLatin1(errors::NotFound), u"no such path"_s));
+}
+
+} // namespace fieldcase::sync::server
