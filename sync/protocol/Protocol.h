@@ -5,6 +5,7 @@
 
 #include "Mutation.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -54,6 +55,8 @@ inline constexpr char Gone[] = "gone";
 inline constexpr char LengthRequired[] = "length_required";
 inline constexpr char TooLarge[] = "too_large";
 inline constexpr char ChecksumMismatch[] = "checksum_mismatch";
+inline constexpr char OffsetMismatch[] = "offset_mismatch"; // tus: 409, Upload-Offset is not the upload's
+inline constexpr char Internal[] = "internal";              // 500: the server could not do its part
 // Per-mutation rejections.
 inline constexpr char UnknownKind[] = "unknown_kind";
 inline constexpr char OutOfScope[] = "out_of_scope";
@@ -115,5 +118,10 @@ struct PullPage {
 };
 
 QJsonObject errorBody(const QString& code, const QString& message);
+
+// The pin a device keeps for its bureau: lower-case hex SHA-256 of the certificate's DER encoding.
+inline QString certificatePin(const QByteArray& certificateDer) {
+    return QString::fromLatin1(QCryptographicHash::hash(certificateDer, QCryptographicHash::Sha256).toHex());
+}
 
 } // namespace fieldcase::sync

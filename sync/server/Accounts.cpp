@@ -1,5 +1,7 @@
 #include "Accounts.h"
 
+#include "EnrolmentInvite.h"
+
 #include "Entities.h"
 #include "PasswordHasher.h"
 #include "Protocol.h"
@@ -82,14 +84,16 @@ QString Accounts::createEnrolCode() {
     WriteTransaction transaction(m_database);
     transaction.run(
         QStringLiteral("INSERT INTO enrol_codes (code_sha256, created_at, expires_at) VALUES (?, ?, ?)"),
-        {sha256Hex(code.toUtf8()), timeText(now), timeText(now.addDays(EnrolCodeDays))});
+        {sha256Hex(EnrolmentInvite::normalisedCode(code).toUtf8()), timeText(now),
+         timeText(now.addDays(EnrolCodeDays))});
     transaction.commit();
     return code;
 }
 
 Outcome<QJsonObject> Accounts::enrol(const QString& code, const QString& deviceName,
                                      const QString& publicKey) {
-    const QString codeHash = sha256Hex(code.trimmed().toUpper().toUtf8());
+    // Typed in groups, with dashes or spaces, in lower case: all the same code.
+    const QString codeHash = sha256Hex(EnrolmentInvite::normalisedCode(code).toUtf8());
     const QDateTime now = m_database.now();
     WriteTransaction transaction(m_database);
     QSqlQuery query = transaction.run(

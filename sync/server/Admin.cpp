@@ -14,6 +14,8 @@
 #include <QImage>
 #include <QJsonDocument>
 
+#include "EnrolmentInvite.h"
+
 #include <qrencode.h>
 
 namespace fieldcase::sync::server {
@@ -125,7 +127,7 @@ QString Admin::usage() {
         "       (--password P | --password-stdin) [--certificate NUMBER]\n"
         "  user disable LOGIN --data DIR\n"
         "  user reset-password LOGIN --data DIR (--password P | --password-stdin)\n"
-        "  device enrol-code --data DIR [--qr FILE.png]\n"
+        "  device enrol-code --data DIR [--qr FILE.png [--url https://PUBLIC-ADDRESS:PORT]]\n"
         "  device list --data DIR\n"
         "  device revoke DEVICE_ID --data DIR\n"
         "  pack publish FILE.json --data DIR\n"
@@ -269,7 +271,14 @@ int Admin::run(const QStringList& arguments) {
             const QString code = accounts.createEnrolCode();
             m_out << code << '\n';
             const QString qr = args.option(QStringLiteral("qr"));
-            if (!qr.isEmpty() && !writeQrPng(code, qr)) {
+            // With the bureau's public address the QR image carries it and the certificate pin too, so the
+            // device trusts only this server from its first call.
+            const QString url = args.option(QStringLiteral("url"));
+            const QString qrText =
+                url.isEmpty() ? code
+                              : EnrolmentInvite{QUrl(url), code, certificateFingerprint(*config).value_or(QString())}
+                                    .toText();
+            if (!qr.isEmpty() && !writeQrPng(qrText, qr)) {
                 m_err << "cannot write the QR code to " << qr << '\n';
                 return Failed;
             }

@@ -66,11 +66,13 @@ private slots:
     }
 
     void invitesFromAQrCodeOrTyped() {
-        const EnrolmentInvite invite{QUrl(u"https://bureau.example:8443"_s), u"K7QW9ZR4TB2M"_s};
+        const EnrolmentInvite invite{QUrl(u"https://bureau.example:8443"_s), u"K7QW9ZR4TB2L"_s,
+                                     QString(64, u'a')};
         const std::optional<EnrolmentInvite> read = EnrolmentInvite::parse(invite.toText());
         QVERIFY(read);
         QCOMPARE(read->server, invite.server);
         QCOMPARE(read->code, invite.code);
+        QCOMPARE(read->pin, invite.pin);
 
         const std::optional<EnrolmentInvite> typed = EnrolmentInvite::parse(u" k7qw-9zr4 tb2m "_s);
         QVERIFY(typed);
@@ -81,10 +83,13 @@ private slots:
     void invitesThatAreNotOursAreRefused_data() {
         QTest::addColumn<QString>("text");
         QTest::newRow("look-alike letters") << u"K7QW9ZR4TB2O"_s;
+        QTest::newRow("a one") << u"K7QW9ZR4TB21"_s;
         QTest::newRow("too short") << u"K7QW9Z"_s;
         QTest::newRow("a web address") << u"https://example.com/"_s;
         QTest::newRow("plain http server") << u"fieldcase-enrol:?server=http://b.example&code=K7QW9ZR4TB2M"_s;
         QTest::newRow("no server") << u"fieldcase-enrol:?code=K7QW9ZR4TB2M"_s;
+        QTest::newRow("pin that is not a SHA-256")
+            << u"fieldcase-enrol:?server=https://b.example&code=K7QW9ZR4TB2M&pin=abc"_s;
         QTest::newRow("empty") << QString();
     }
     void invitesThatAreNotOursAreRefused() {
