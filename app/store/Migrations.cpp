@@ -325,9 +325,41 @@ Statements version7() {
     };
 }
 
+// 8: sync with the bureau. What the server last confirmed of each record (the shadow), what it answered
+// per pushed mutation, the conflicts a person has to resolve, and how far each evidence file's upload got.
+// Tokens are not here: they live in the system's secret store.
+Statements version8() {
+    return {
+        uR"(CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID)"_s,
+        // A pulled record is not written over local work the server has not confirmed yet.
+        uR"(CREATE INDEX outbox_unconfirmed ON outbox(entity_id) WHERE state IN ('pending', 'sent'))"_s,
+        // pending_apply: the server's state could not be written to the domain tables yet because a record
+        // it refers to has not arrived (a pull sends each record once, at its latest change); retried with
+        // every page.
+        uR"(CREATE TABLE sync_shadow (
+              entity_id TEXT PRIMARY KEY, entity_type TEXT NOT NULL, version INTEGER NOT NULL,
+              fields TEXT NOT NULL, pending_apply INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID)"_s,
+        uR"(CREATE INDEX sync_shadow_pending ON sync_shadow(pending_apply) WHERE pending_apply <> 0)"_s,
+        uR"(CREATE TABLE sync_results (
+              device_seq INTEGER PRIMARY KEY REFERENCES outbox(device_seq), status TEXT NOT NULL,
+              code TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '',
+              conflicts TEXT NOT NULL DEFAULT '[]'))"_s,
+        uR"(CREATE TABLE sync_conflicts (
+              id TEXT PRIMARY KEY, entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, field TEXT NOT NULL,
+              base TEXT NOT NULL, theirs TEXT NOT NULL, ours TEXT NOT NULL, created_at TEXT NOT NULL,
+              resolved_at TEXT, resolution TEXT) WITHOUT ROWID)"_s,
+        uR"(CREATE INDEX sync_conflicts_open ON sync_conflicts(created_at) WHERE resolved_at IS NULL)"_s,
+        uR"(CREATE TABLE evidence_uploads (
+              evidence_id TEXT PRIMARY KEY REFERENCES evidence(id), upload_url TEXT NOT NULL DEFAULT '',
+              offset INTEGER NOT NULL DEFAULT 0,
+              state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'uploading', 'done', 'failed')),
+              last_error TEXT NOT NULL DEFAULT '') WITHOUT ROWID)"_s,
+    };
+}
+
 const QList<Statements>& allMigrations() {
     static const QList<Statements> migrations = {version1(), version2(), version3(), version4(),
-                                                 version5(), version6(), version7()};
+                                                 version5(), version6(), version7(), version8()};
     return migrations;
 }
 

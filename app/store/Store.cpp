@@ -94,23 +94,33 @@ StoreResult Store::inTransaction(const std::function<StoreResult(QSqlDatabase&)>
 }
 
 StoreResult Store::perform(const QUuid& userId, const Action& action, const RowWriter& writeRows) {
+    return perform(userId, QList<Action>{action}, writeRows);
+}
+
+StoreResult Store::perform(const QUuid& userId, const QList<Action>& actions, const RowWriter& writeRows) {
     QMutexLocker lock(&m_mutex);
-    const HlcTimestamp hlc = m_clock.now();
     return inTransaction([&](QSqlDatabase& db) -> StoreResult {
         if (StoreResult rows = writeRows(db); !rows)
             return rows;
         if (m_failAfterRows && m_failAfterRows())
             return StoreResult::failure(QCoreApplication::translate("Store", "The change was interrupted."));
-        if (StoreResult outbox = appendOutbox(db, userId, action, hlc); !outbox)
-            return outbox;
-        QJsonObject details = action.auditDetails;
-        if (!action.changes.isEmpty()) {
-            QJsonArray fields;
-            for (const FieldChange& change : action.changes)
-                fields.append(change.field);
-            details.insert(QStringLiteral("fields"), fields);
+        for (const Action& action : actions) {
+            const HlcTimestamp hlc = m_clock.now();
+            if (StoreResult outbox = appendOutbox(db, userId, action, hlc); !outbox)
+                return outbox;
+            QJsonObject details = action.auditDetails;
+            if (!action.changes.isEmpty()) {
+                QJsonArray fields;
+                for (const FieldChange& change : action.changes)
+                    fields.append(change.field);
+                details.insert(QStringLiteral("fields"), fields);
+            }
+            if (StoreResult audit =
+                    appendAudit(db, userId, action.kind, action.entityType, action.entityId, details, hlc);
+                !audit)
+                return audit;
         }
-        return appendAudit(db, userId, action.kind, action.entityType, action.entityId, details, hlc);
+        return StoreResult();
     });
 }
 

@@ -43,6 +43,10 @@ public:
     // Runs `writeRows`, then appends the outbox mutation and the audit event, all in one transaction.
     // If anything fails, nothing of the three is kept.
     StoreResult perform(const QUuid& userId, const Action& action, const RowWriter& writeRows);
+    // One user decision that the server sees as several commands (resolving a conflict is the conflict's
+    // own mutation and the field's update): one outbox mutation and one audit event per action, in order,
+    // all in the same transaction as the rows.
+    StoreResult perform(const QUuid& userId, const QList<Action>& actions, const RowWriter& writeRows);
 
     // An event that changes no synchronised data (a login, a lock, a failed login): audit log only.
     StoreResult recordEvent(const QUuid& userId, const QString& action, const QString& entityType,

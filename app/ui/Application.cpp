@@ -3,9 +3,12 @@
 #include "Dialogs.h"
 #include "FirstRunDialog.h"
 #include "LoginDialog.h"
+#include "SyncDialog.h"
+
 #include "MainWindow.h"
 #include "ProfileErrorDialog.h"
 #include "ShippedData.h"
+#include "SyncEngine.h"
 
 #include "Accounts.h"
 #include "Profile.h"
@@ -50,6 +53,7 @@ void Application::start(const QString& directory) {
 }
 
 void Application::openProfile(const QString& directory) {
+    m_sync.reset(); // its thread uses the profile being closed
     m_evidence.reset();
     m_profile->close();
     const store::Profile::OpenResult opened = m_profile->open(directory, false);
@@ -92,6 +96,7 @@ void Application::profileReady() {
     // viewed and checked and the main window says why nothing can be added.
     m_evidence = std::make_unique<evidence::ProfileEvidence>(*m_profile, m_secrets);
     installShippedStandards();
+    startSync();
     showLogin();
 }
 
@@ -133,7 +138,12 @@ void Application::showMainWindow(const User& user) {
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &MainWindow::settingsChanged, this, &Application::applySettings);
     connect(window, &MainWindow::signOutRequested, this, &Application::signOut);
+    connect(window, &MainWindow::syncRequested, this, &Application::openSync);
     m_mainWindow = window;
+    if (m_sync) {
+        sync::client::SyncEngine* engine = m_sync->engine();
+        QMetaObject::invokeMethod(engine, [engine, id = user.id] { engine->setUserId(id); });
+    }
     window->showMaximized();
     window->activateWindow();
 }
@@ -144,6 +154,46 @@ void Application::signOut() {
     // The login window first, so closing the main window does not end the application.
     showLogin();
     m_mainWindow->close();
+}
+
+void Application::startSync() {
+    m_sync.reset();
+    m_sync = std::make_unique<sync::client::SyncThread>(m_profile->store(), m_secrets,
+                                                        m_evidence->vault().directory());
+    sync::client::SyncEngine* engine = m_sync->engine();
+    const auto status = [this](const QString& text) {
+        if (m_mainWindow)
+            m_mainWindow->setSyncStatus(text);
+    };
+    connect(engine, &sync::client::SyncEngine::progress, this,
+            [status](const sync::client::SyncProgress& progress) {
+                status(tr("Syncing: %n record(s) to send", nullptr, int(progress.recordsToGo)));
+            });
+    connect(engine, &sync::client::SyncEngine::finished, this, [status] {
+        status(tr("Synced at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    });
+    connect(engine, &sync::client::SyncEngine::failed, this, [status](const sync::client::SyncError& error) {
+        status(tr("Not synced: %1").arg(error.message));
+    });
+    connect(engine, &sync::client::SyncEngine::loginRequired, this,
+            [status] { status(tr("Sign in at the bureau to sync")); });
+    connect(engine, &sync::client::SyncEngine::deviceRevoked, this,
+            [status] { status(tr("This device was revoked by the bureau")); });
+}
+
+void Application::openSync() {
+    if (m_syncDialog) {
+        m_syncDialog->raise();
+        m_syncDialog->activateWindow();
+        return;
+    }
+    const security::DeviceKey* key = m_evidence->deviceKey();
+    auto* dialog =
+        new SyncDialog(m_profile->store(), m_secrets, key ? key->publicKey() : QByteArray(),
+                       m_sync ? m_sync->engine() : nullptr, m_mainWindow->user(), m_dialogs, m_mainWindow);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_syncDialog = dialog;
+    dialog->show();
 }
 
 void Application::applySettings(const UiSettings& settings) {

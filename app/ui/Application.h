@@ -22,6 +22,9 @@ class Profile;
 namespace fieldcase::evidence {
 class ProfileEvidence;
 }
+namespace fieldcase::sync::client {
+class SyncThread;
+}
 
 namespace fieldcase::ui {
 
@@ -63,6 +66,9 @@ private:
     void showLogin();
     void showMainWindow(const User& user);
     void signOut();
+    // The sync engine of the open profile, on its own thread; the status bar follows what it does.
+    void startSync();
+    void openSync();
     void applySettings(const UiSettings& settings);
     // Shows `dialog` as the current step; rejecting it quits.
     void showStep(QDialog* dialog);
@@ -71,6 +77,8 @@ private:
     std::unique_ptr<store::Profile> m_profile;
     security::KeychainSecretStore m_secrets;
     std::unique_ptr<evidence::ProfileEvidence> m_evidence;
+    std::unique_ptr<sync::client::SyncThread> m_sync; // before the profile closes, the engine stops
+    QPointer<QDialog> m_syncDialog;
     evidence::PositionService m_position;
     Translations m_translations;
     Appearance m_appearance;

@@ -68,6 +68,7 @@ MainWindow::MainWindow(store::Profile& profile, evidence::ProfileEvidence& evide
     });
     connect(m_ui->settingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(m_ui->integrityButton, &QPushButton::clicked, this, [this] { openIntegrityCheck(); });
+    connect(m_ui->syncButton, &QPushButton::clicked, this, &MainWindow::syncRequested);
     connect(m_ui->lockButton, &QPushButton::clicked, this, &MainWindow::lock);
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &MainWindow::signOutRequested);
 
@@ -87,6 +88,9 @@ MainWindow::MainWindow(store::Profile& profile, evidence::ProfileEvidence& evide
                 });
     }
 
+    m_syncStatus = new QLabel;
+    m_syncStatus->setObjectName("syncStatus");
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(new PositionIndicator(m_position));
     if (!m_evidence.canSign())
         statusBar()->addPermanentWidget(new QLabel(m_evidence.keyError()));
@@ -113,6 +117,10 @@ MainWindow::MainWindow(store::Profile& profile, evidence::ProfileEvidence& evide
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setSyncStatus(const QString& text) {
+    m_syncStatus->setText(text);
+}
 
 void MainWindow::buildPages() {
     QSqlDatabase db = m_profile.store().connection();

@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class MainWindow;
 }
@@ -63,9 +65,13 @@ public:
     // The evidence integrity check, on demand; with a report, shows what the background check found.
     IntegrityDialog* openIntegrityCheck(const evidence::IntegrityReport* found = nullptr);
 
+    // A short state of the sync with the bureau in the status bar ("3 records to send", "Sync failed").
+    void setSyncStatus(const QString& text);
+
 signals:
     void settingsChanged(const fieldcase::ui::UiSettings& settings);
     void signOutRequested();
+    void syncRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -103,6 +109,7 @@ private:
     IdleMonitor m_idleMonitor;
     BackgroundIntegrityCheck* m_backgroundCheck = nullptr;
     QPushButton* m_integrityWarning = nullptr; // in the status bar once the background check finds damage
+    QLabel* m_syncStatus = nullptr;
 };
 
 } // namespace fieldcase::ui

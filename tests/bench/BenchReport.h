@@ -41,9 +41,9 @@ inline double medianMs(int runs, const std::function<void()>& work) {
     return median(times);
 }
 
-// Resident memory of this process (Linux), in MiB.
-inline double residentMiB() {
-    QFile status(QStringLiteral("/proc/self/status"));
+// Resident memory of this process, or of the process with id `pid` (Linux), in MiB.
+inline double residentMiB(const QString& pid = QStringLiteral("self")) {
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray& line : status.readAll().split('\n')) {

@@ -34,7 +34,8 @@ QImage encode(const QString& text, int moduleSize) {
     return image;
 }
 
-const sync::EnrolmentInvite Invite{QUrl(u"https://127.0.0.1:8443"_s), u"K7QW9ZR4TB2MX8PD"_s};
+const sync::EnrolmentInvite Invite{QUrl(u"https://127.0.0.1:8443"_s), u"K7QW9ZR4TB2MX8PD"_s,
+                                   QString(64, u'f')};
 
 } // namespace
 
@@ -47,6 +48,7 @@ private slots:
         QVERIFY2(invite, qPrintable(text));
         QCOMPARE(invite->code, Invite.code);
         QCOMPARE(invite->server, Invite.server);
+        QCOMPARE(invite->pin, Invite.pin);
     }
 
     void readsAPhotographedCode() {

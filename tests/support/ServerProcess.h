@@ -38,8 +38,8 @@ public:
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         m_process->start(QStringLiteral(FIELDCASE_SERVER_BIN),
-                         {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir, QStringLiteral("--port"),
-                          QString::number(m_port)});
+                         {QStringLiteral("serve"), QStringLiteral("--data"), m_dataDir,
+                          QStringLiteral("--port"), QString::number(m_port)});
         const QRegularExpression listening(QStringLiteral("listening on (\\d+)"));
         QByteArray seen;
         while (m_process->state() != QProcess::NotRunning && m_process->waitForReadyRead(15000)) {

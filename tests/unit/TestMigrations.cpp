@@ -243,9 +243,42 @@ private slots:
                                            "VALUES ('nope', 'penalty_decision', '{}', '2026-11-30')")));
     }
 
+    void step8AddsSyncTablesToAProfileWithCases() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.db"));
+        {
+            Database db;
+            QVERIFY(db.openAtVersion(path, 7).ok());
+            QVERIFY(insertSubjectWithCase(db.connection()));
+            QVERIFY(
+                exec(db.connection(), QStringLiteral("INSERT INTO evidence(id, case_id, kind, sha256, size) "
+                                                     "VALUES ('e1', 'c1', 'audio_visual', 'ab', 3)")));
+        }
+        Database db;
+        QVERIFY(db.openAtVersion(path, 8).ok());
+        QSqlDatabase connection = db.connection();
+        QCOMPARE(scalar(connection, QStringLiteral("SELECT count(*) FROM cases")).toInt(), 1);
+        QVERIFY(exec(connection, QStringLiteral("INSERT INTO sync_state VALUES ('pull_cursor', '0')")));
+        QVERIFY(exec(connection, QStringLiteral("INSERT INTO sync_shadow(entity_id, entity_type, version, "
+                                                "fields) VALUES ('c1', 'case', 3, '{}')")));
+        QVERIFY(
+            exec(connection, QStringLiteral("INSERT INTO sync_conflicts(id, entity_type, entity_id, field, "
+                                            "base, theirs, ours, created_at) VALUES ('k1', 'case', "
+                                            "'c1', 'cause', '\"a\"', '\"b\"', '\"c\"', '2026-11-30')")));
+        QVERIFY(exec(connection, QStringLiteral("INSERT INTO evidence_uploads(evidence_id) VALUES ('e1')")));
+        QCOMPARE(scalar(connection, QStringLiteral("SELECT state || '|' || offset FROM evidence_uploads"))
+                     .toString(),
+                 QStringLiteral("pending|0"));
+        // An upload belongs to an existing evidence item, a result to an outbox entry.
+        QSqlQuery query(connection);
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO evidence_uploads(evidence_id) VALUES ('nope')")));
+        QVERIFY(!query.exec(
+            QStringLiteral("INSERT INTO sync_results(device_seq, status) VALUES (99, 'applied')")));
+    }
+
     void everyStepIsCovered() {
         // A new migration needs its own step test above; this fails as a reminder when one is added.
-        QCOMPARE(Migrations::latestVersion(), 7);
+        QCOMPARE(Migrations::latestVersion(), 8);
     }
 
     void aFailedMigrationLeavesThePreviousVersion() {

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "PinnedNetwork.h"
+#include "SyncError.h"
+
+#include "Mutation.h"
+#include "Protocol.h"
+#include "User.h"
+
+#include <QJsonObject>
+#include <QPointer>
+
+#include <optional>
+
+class QNetworkReply;
+
+namespace fieldcase::sync::client {
+
+// A call's answer or the reason there is none.
+template <typename T> struct CallResult {
+    std::optional<T> value;
+    SyncError error;
+    bool ok() const { return value.has_value(); }
+    static CallResult failure(SyncError e) { return {std::nullopt, std::move(e)}; }
+};
+
+struct BureauInfo {
+    QString bureauId;
+    QString bureauName;
+    QList<int> protocolVersions;
+    QDateTime serverTime;
+};
+
+struct EnrolAnswer {
+    QString deviceId;
+    QByteArray deviceToken;
+    QString bureauId;
+    QString bureauName;
+    QString pin; // of the certificate the bureau presented on this call's TLS session
+};
+
+struct LoginAnswer {
+    QByteArray sessionToken;
+    QDateTime expiresAt;
+    User user;
+    QString verifier; // Argon2id, for offline sign-in on this device
+};
+
+struct NumberBlock {
+    QString kind;
+    int year = 0;
+    qint64 first = 0;
+    qint64 last = 0;
+};
+
+// The JSON calls of PROTOCOL.md, each a blocking call that runs a local event loop until the answer, the
+// timeout or abort(). Meant for the sync engine's own thread. Every failure becomes a SyncError; an answer
+// with status 200 that is not the expected JSON is a Garbage error, and nothing of it is returned.
+class SyncConnection {
+    Q_DISABLE_COPY_MOVE(SyncConnection)
+
+public:
+    static constexpr int DefaultTimeoutMs = 30 * 1000;
+
+    SyncConnection(PinnedNetwork& network, BureauEndpoint endpoint);
+
+    const BureauEndpoint& endpoint() const { return m_endpoint; }
+    void setSessionToken(const QByteArray& token) { m_endpoint.sessionToken = token; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    // GET /v1/ping; refuses a bureau that does not speak ProtocolVersion.
+    CallResult<BureauInfo> ping();
+    // POST /v1/enrol. The pin is learnt on this call: with `expectedPin` empty any certificate is accepted
+    // and its pin returned (trust on first use); otherwise only that one.
+    CallResult<EnrolAnswer> enrol(const QString& code, const QString& deviceName, const QByteArray& publicKey,
+                                  const QString& expectedPin = {});
+    CallResult<LoginAnswer> login(const QString& login, const QString& password);
+    // POST /v1/push: at most limits::MaxPushMutations; the answers must name mutations of the batch.
+    CallResult<QList<MutationResult>> push(const QList<Mutation>& mutations);
+    CallResult<PullPage> pull(qint64 cursor, int limit = limits::DefaultPullLimit,
+                              qint64 maxBytes = limits::DefaultPullBytes);
+    CallResult<PullPage> snapshot(qint64 cursor, int limit = limits::DefaultPullLimit,
+                                  qint64 maxBytes = limits::DefaultPullBytes);
+    CallResult<NumberBlock> reserveNumbers(const QString& kind, int count);
+
+    // Ends the call in flight (from the same thread, e.g. a queued cancel slot); it fails as Cancelled.
+    void abort();
+
+private:
+    struct Answer {
+        QJsonObject body;
+        SyncError error;
+        QString peerPin;
+    };
+    Answer call(const QByteArray& verb, const QString& path, const QUrlQuery& query, const QJsonObject& body,
+                bool trustOnFirstUse = false);
+    CallResult<PullPage> page(const char* path, qint64 cursor, int limit, qint64 maxBytes);
+
+    PinnedNetwork& m_network;
+    BureauEndpoint m_endpoint;
+    int m_timeoutMs = DefaultTimeoutMs;
+    QPointer<QNetworkReply> m_inFlight;
+    bool m_aborted = false;
+};
+
+} // namespace fieldcase::sync::client
