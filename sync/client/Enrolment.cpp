@@ -26,7 +26,8 @@ CallResult<EnrolAnswer> Enrolment::enrol(PinnedNetwork& network, const QUrl& bur
                                          const QString& deviceName, const QByteArray& publicKey,
                                          const QString& expectedPin) {
     SyncConnection connection(network, {bureauUrl, {}, {}, {}});
-    CallResult<EnrolAnswer> answer = connection.enrol(code, deviceName, publicKey, expectedPin);
+    CallResult<EnrolAnswer> answer =
+        connection.enrol(code, m_store.deviceId(), deviceName, publicKey, expectedPin);
     if (!answer.ok())
         return answer;
     if (const QString error = m_secrets.write(secretKey(DeviceTokenName), answer.value->deviceToken);

@@ -150,11 +150,13 @@ CallResult<BureauInfo> SyncConnection::ping() {
     return {info, {}};
 }
 
-CallResult<EnrolAnswer> SyncConnection::enrol(const QString& code, const QString& deviceName,
-                                              const QByteArray& publicKey, const QString& expectedPin) {
+CallResult<EnrolAnswer> SyncConnection::enrol(const QString& code, const QUuid& deviceId,
+                                              const QString& deviceName, const QByteArray& publicKey,
+                                              const QString& expectedPin) {
     m_endpoint.pin = expectedPin;
     const Answer answer = call("POST", QLatin1String(paths::Enrol), {},
                                {{u"code"_s, code.trimmed()},
+                                {u"device_id"_s, Uuid7::toText(deviceId)},
                                 {u"device_name"_s, deviceName},
                                 {u"public_key"_s, QString::fromLatin1(publicKey.toBase64())}},
                                expectedPin.isEmpty());

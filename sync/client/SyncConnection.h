@@ -71,9 +71,10 @@ public:
     // GET /v1/ping; refuses a bureau that does not speak ProtocolVersion.
     CallResult<BureauInfo> ping();
     // POST /v1/enrol. The pin is learnt on this call: with `expectedPin` empty any certificate is accepted
-    // and its pin returned (trust on first use); otherwise only that one.
-    CallResult<EnrolAnswer> enrol(const QString& code, const QString& deviceName, const QByteArray& publicKey,
-                                  const QString& expectedPin = {});
+    // and its pin returned (trust on first use); otherwise only that one. `deviceId` is the profile's own
+    // device id, which the bureau adopts.
+    CallResult<EnrolAnswer> enrol(const QString& code, const QUuid& deviceId, const QString& deviceName,
+                                  const QByteArray& publicKey, const QString& expectedPin = {});
     CallResult<LoginAnswer> login(const QString& login, const QString& password);
     // POST /v1/push: at most limits::MaxPushMutations; the answers must name mutations of the batch.
     CallResult<QList<MutationResult>> push(const QList<Mutation>& mutations);

@@ -90,8 +90,8 @@ QString Accounts::createEnrolCode() {
     return code;
 }
 
-Outcome<QJsonObject> Accounts::enrol(const QString& code, const QString& deviceName,
-                                     const QString& publicKey) {
+Outcome<QJsonObject> Accounts::enrol(const QString& code, const QString& deviceName, const QString& publicKey,
+                                     const QUuid& requestedId) {
     // Typed in groups, with dashes or spaces, in lower case: all the same code.
     const QString codeHash = sha256Hex(EnrolmentInvite::normalisedCode(code).toUtf8());
     const QDateTime now = m_database.now();
@@ -106,7 +106,13 @@ Outcome<QJsonObject> Accounts::enrol(const QString& code, const QString& deviceN
     if (timeFromText(query.value(0).toString()) <= now)
         return Failure{410, QString::fromLatin1(errors::Gone), QStringLiteral("the enrolment code expired")};
 
-    const QUuid deviceId = Uuid7::create();
+    // The device's own id, when it sends one, so its mutations, audit events and signatures name the same
+    // device here as on the device. An id already enrolled is refused: a revoked device stays revoked.
+    const QUuid deviceId = requestedId.isNull() ? Uuid7::create() : requestedId;
+    if (transaction.run(QStringLiteral("SELECT 1 FROM devices WHERE id = ?"), {Uuid7::toText(deviceId)})
+            .next())
+        return Failure{409, QString::fromLatin1(errors::AlreadyExists),
+                       QStringLiteral("a device with this id is already enrolled")};
     const QByteArray token = newToken();
     transaction.run(QStringLiteral("INSERT INTO devices (id, name, public_key, token_sha256, enrolled_at) "
                                    "VALUES (?, ?, ?, ?, ?)"),

@@ -52,7 +52,8 @@ public:
     // A one-time enrolment code for the admin to hand over, e.g. "K7QM-2XPA-93FD".
     QString createEnrolCode();
     // 410 gone when the code was used or expired, 401 when it never existed.
-    Outcome<QJsonObject> enrol(const QString& code, const QString& deviceName, const QString& publicKey);
+    Outcome<QJsonObject> enrol(const QString& code, const QString& deviceName, const QString& publicKey,
+                               const QUuid& requestedId = {});
     Outcome<QJsonObject> login(const DeviceRecord& device, const QString& login, const QString& password);
 
     // From X-Device-Token and, when `needsSession`, Authorization: Bearer. A revoked device is 403

@@ -275,9 +275,10 @@ int Admin::run(const QStringList& arguments) {
             // device trusts only this server from its first call.
             const QString url = args.option(QStringLiteral("url"));
             const QString qrText =
-                url.isEmpty() ? code
-                              : EnrolmentInvite{QUrl(url), code, certificateFingerprint(*config).value_or(QString())}
-                                    .toText();
+                url.isEmpty()
+                    ? code
+                    : EnrolmentInvite{QUrl(url), code, certificateFingerprint(*config).value_or(QString())}
+                          .toText();
             if (!qr.isEmpty() && !writeQrPng(qrText, qr)) {
                 m_err << "cannot write the QR code to " << qr << '\n';
                 return Failed;

@@ -107,7 +107,12 @@ HttpResponse Api::route(const HttpRequest& request) {
             return missingField("device_name");
         if (!key)
             return missingField("public_key");
-        const Outcome<QJsonObject> enrolled = m_accounts.enrol(*code, *name, *key);
+        const QString requestedId = body.value().value(QStringLiteral("device_id")).toString();
+        const QUuid deviceId(requestedId);
+        if (!requestedId.isEmpty() && deviceId.isNull())
+            return HttpResponse::error(400, QString::fromLatin1(errors::BadRequest),
+                                       QStringLiteral("device_id is not a UUID"));
+        const Outcome<QJsonObject> enrolled = m_accounts.enrol(*code, *name, *key, deviceId);
         return enrolled.ok() ? HttpResponse::json(200, enrolled.value()) : enrolled.failure().response();
     }
 

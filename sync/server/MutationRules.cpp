@@ -279,11 +279,13 @@ MutationResult MutationRules::merge(const Mutation& mutation, const QString& typ
 void MutationRules::recordConflict(const Mutation& mutation, const StoredEntity& entity,
                                    const FieldConflict& conflict) {
     // One conflict per mutation and field: a resent mutation finds its stored result and never gets here.
+    // A bureau-wide record (a subject) belongs to no unit: its conflict goes to the unit of the person whose
+    // edit collided, so someone who knows the facts resolves it.
     StoredEntity record{QStringLiteral("conflict"),
                         QUuid::createUuidV5(mutation.mutationId, conflict.field),
                         0,
                         0,
-                        entity.unitId,
+                        entity.unitId.isEmpty() ? Uuid7::toText(m_user.user.unitId) : entity.unitId,
                         entity.caseId,
                         {},
                         {},
