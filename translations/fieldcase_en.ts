@@ -1751,6 +1751,14 @@
         <source>Re-read every evidence file and check its fingerprint and signature</source>
         <translation>Re-read every evidence file and check its fingerprint and signature</translation>
     </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>S&amp;ync…</translation>
+    </message>
+    <message>
+        <source>Send your work to the bureau and receive what others did</source>
+        <translation>Send your work to the bureau and receive what others did</translation>
+    </message>
 </context>
 <context>
     <name>MediaProbe</name>
@@ -2522,6 +2530,155 @@
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>The bureau cannot be reached. Check the network connection.</source>
+        <translation>The bureau cannot be reached. Check the network connection.</translation>
+    </message>
+    <message>
+        <source>The bureau did not answer in time.</source>
+        <translation>The bureau did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The server is not the bureau this device was enrolled with: its certificate does not match. Nothing was sent.</source>
+        <translation>The server is not the bureau this device was enrolled with: its certificate does not match. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The bureau answered something that is not a valid reply. Nothing was changed.</source>
+        <translation>The bureau answered something that is not a valid reply. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s server failed. It will be tried again.</source>
+        <translation>The bureau&apos;s server failed. It will be tried again.</translation>
+    </message>
+    <message>
+        <source>The bureau speaks another version of the sync protocol. Update FieldCase.</source>
+        <translation>The bureau speaks another version of the sync protocol. Update FieldCase.</translation>
+    </message>
+    <message>
+        <source>A different bureau answers at this address.</source>
+        <translation>A different bureau answers at this address.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a bureau.</source>
+        <translation>This device is not enrolled with a bureau.</translation>
+    </message>
+    <message>
+        <source>The synchronised data could not be saved on this device.</source>
+        <translation>The synchronised data could not be saved on this device.</translation>
+    </message>
+    <message>
+        <source>An evidence file is missing from this device&apos;s vault.</source>
+        <translation>An evidence file is missing from this device&apos;s vault.</translation>
+    </message>
+    <message>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Synchronisation was cancelled.</translation>
+    </message>
+    <message>
+        <source>The bureau did not understand the request.</source>
+        <translation>The bureau did not understand the request.</translation>
+    </message>
+    <message>
+        <source>Sign in again: the bureau did not accept the login or the session has expired.</source>
+        <translation>Sign in again: the bureau did not accept the login or the session has expired.</translation>
+    </message>
+    <message>
+        <source>The bureau has revoked this device.</source>
+        <translation>The bureau has revoked this device.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this at the bureau.</source>
+        <translation>Your role does not allow this at the bureau.</translation>
+    </message>
+    <message>
+        <source>The bureau does not know this address.</source>
+        <translation>The bureau does not know this address.</translation>
+    </message>
+    <message>
+        <source>The bureau is missing earlier changes of this device. Contact the administrator.</source>
+        <translation>The bureau is missing earlier changes of this device. Contact the administrator.</translation>
+    </message>
+    <message>
+        <source>The enrolment code was already used or has expired.</source>
+        <translation>The enrolment code was already used or has expired.</translation>
+    </message>
+    <message>
+        <source>The request is too large for the bureau.</source>
+        <translation>The request is too large for the bureau.</translation>
+    </message>
+    <message>
+        <source>The bureau refused a request without length.</source>
+        <translation>The bureau refused a request without length.</translation>
+    </message>
+    <message>
+        <source>A file arrived damaged at the bureau.</source>
+        <translation>A file arrived damaged at the bureau.</translation>
+    </message>
+    <message>
+        <source>The bureau refused the request (%1).</source>
+        <translation>The bureau refused the request (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>The case database refused the change: %1</source>
+        <translation>The case database refused the change: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>&quot;%1&quot; is not a valid %2.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>the field &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>the conflict does not name its record and field</source>
+        <translation>the conflict does not name its record and field</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s %1 %2 could not be saved on this device: %3</source>
+        <translation>The bureau&apos;s %1 %2 could not be saved on this device: %3</translation>
+    </message>
+    <message>
+        <source>The case database is busy: %1</source>
+        <translation>The case database is busy: %1</translation>
+    </message>
+    <message>
+        <source>The bureau answered for change %1, which this device did not send.</source>
+        <translation>The bureau answered for change %1, which this device did not send.</translation>
+    </message>
+    <message>
+        <source>The conflict no longer exists.</source>
+        <translation>The conflict no longer exists.</translation>
+    </message>
+    <message>
+        <source>The conflict was already resolved.</source>
+        <translation>The conflict was already resolved.</translation>
+    </message>
+    <message>
+        <source>The chosen value could not be saved: %1</source>
+        <translation>The chosen value could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>it names a record this device does not have</source>
+        <translation>it names a record this device does not have</translation>
+    </message>
+    <message>
+        <source>The bureau sent no password verifier for offline sign-in.</source>
+        <translation>The bureau sent no password verifier for offline sign-in.</translation>
+    </message>
+</context>
+<context>
     <name>TaskSource</name>
     <message>
         <source>Random draw</source>
@@ -2561,6 +2718,37 @@
     <message>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The bureau server cannot be reached. The transfer continues when the connection is back.</source>
+        <translation>The bureau server cannot be reached. The transfer continues when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The server is not the bureau this device was enrolled with (its certificate does not match). Nothing was sent.</source>
+        <translation>The server is not the bureau this device was enrolled with (its certificate does not match). Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The bureau did not accept the sign-in. Please sign in again.</source>
+        <translation>The bureau did not accept the sign-in. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>The bureau has revoked this device.</source>
+        <translation>The bureau has revoked this device.</translation>
+    </message>
+    <message>
+        <source>The file on this device cannot be read or written.</source>
+        <translation>The file on this device cannot be read or written.</translation>
+    </message>
+    <message>
+        <source>The file on this device no longer matches its recorded fingerprint.</source>
+        <translation>The file on this device no longer matches its recorded fingerprint.</translation>
+    </message>
+    <message>
+        <source>The bureau server refused the transfer.</source>
+        <translation>The bureau server refused the transfer.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3135,13 @@
     </message>
 </context>
 <context>
+    <name>fieldcase::sync::client::SyncEngine</name>
+    <message>
+        <source>Synchronisation is running; cancel it first.</source>
+        <translation>Synchronisation is running; cancel it first.</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::Application</name>
     <message>
         <source>The profile directory (database, evidence, settings).</source>
@@ -2967,6 +3162,29 @@
     <message>
         <source>A discretion standard that comes with FieldCase could not be installed. Penalty discretion will use the standards installed before.</source>
         <translation>A discretion standard that comes with FieldCase could not be installed. Penalty discretion will use the standards installed before.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n record(s) to send</source>
+        <translation>
+            <numerusform>Syncing: %n record to send</numerusform>
+            <numerusform>Syncing: %n records to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synced at %1</translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>Not synced: %1</translation>
+    </message>
+    <message>
+        <source>Sign in at the bureau to sync</source>
+        <translation>Sign in at the bureau to sync</translation>
+    </message>
+    <message>
+        <source>This device was revoked by the bureau</source>
+        <translation>This device was revoked by the bureau</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4802,267 @@ SHA-256: %2</translation>
     <message>
         <source>Grid</source>
         <translation>Grid</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::SyncDialog</name>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Paused.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform>
+            <numerusform>Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session at the bureau has ended. Enter your password to sign in again.</source>
+        <translation>Your session at the bureau has ended. Enter your password to sign in again.</translation>
+    </message>
+    <message>
+        <source>Synced data not removed</source>
+        <translation>Synced data not removed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) received from the bureau were removed.</source>
+        <translation>
+            <numerusform>%n record received from the bureau was removed.</numerusform>
+            <numerusform>%n records received from the bureau were removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of your own work were kept.</source>
+        <translation>
+            <numerusform>%n record of your own work was kept.</numerusform>
+            <numerusform>%n records of your own work were kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync with the bureau</source>
+        <translation>Sync with the bureau</translation>
+    </message>
+    <message>
+        <source>This device is not yet enrolled at a bureau. Enter the bureau&apos;s address and the one-time enrolment code your administrator gave you, or read both from the QR image. Your password signs you in at the bureau.</source>
+        <translation>This device is not yet enrolled at a bureau. Enter the bureau&apos;s address and the one-time enrolment code your administrator gave you, or read both from the QR image. Your password signs you in at the bureau.</translation>
+    </message>
+    <message>
+        <source>Bureau address:</source>
+        <translation>Bureau address:</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>Your password:</translation>
+    </message>
+    <message>
+        <source>Read QR image…</source>
+        <translation>Read QR image…</translation>
+    </message>
+    <message>
+        <source>Enrol and sign in</source>
+        <translation>Enrol and sign in</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Your password at the bureau</source>
+        <translation>Your password at the bureau</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: the same field was changed here and at the bureau</source>
+        <translation>Conflicts to resolve: the same field was changed here and at the bureau</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>At the bureau</source>
+        <translation>At the bureau</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>On this device</translation>
+    </message>
+    <message>
+        <source>Keep the bureau&apos;s value</source>
+        <translation>Keep the bureau&apos;s value</translation>
+    </message>
+    <message>
+        <source>Use this device&apos;s value</source>
+        <translation>Use this device&apos;s value</translation>
+    </message>
+    <message>
+        <source>The bureau has revoked this device, so it can no longer sync. This usually means it was reported lost or replaced. Your own work that was not yet sent stays on this device; ask your administrator. You can remove the records this device received from the bureau.</source>
+        <translation>The bureau has revoked this device, so it can no longer sync. This usually means it was reported lost or replaced. Your own work that was not yet sent stays on this device; ask your administrator. You can remove the records this device received from the bureau.</translation>
+    </message>
+    <message>
+        <source>Remove synced data…</source>
+        <translation>Remove synced data…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>QR image of the enrolment</source>
+        <translation>QR image of the enrolment</translation>
+    </message>
+    <message>
+        <source>No FieldCase enrolment code was found in %1.</source>
+        <translation>No FieldCase enrolment code was found in %1.</translation>
+    </message>
+    <message>
+        <source>The code was read from the image.</source>
+        <translation>The code was read from the image.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s address must start with https:// and name a server.</source>
+        <translation>The bureau&apos;s address must start with https:// and name a server.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: check it with your administrator.</source>
+        <translation>The enrolment code is not valid: check it with your administrator.</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign in at the bureau.</source>
+        <translation>Enter your password to sign in at the bureau.</translation>
+    </message>
+    <message>
+        <source>Contacting the bureau…</source>
+        <translation>Contacting the bureau…</translation>
+    </message>
+    <message>
+        <source>Signed in at the bureau.</source>
+        <translation>Signed in at the bureau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to send</source>
+        <translation>
+            <numerusform>%n record to send</numerusform>
+            <numerusform>%n records to send</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of evidence to upload</source>
+        <translation>%1 of evidence to upload</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>time left unknown</translation>
+    </message>
+    <message>
+        <source>%1/s, %2</source>
+        <translation>%1/s, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent</source>
+        <translation>
+            <numerusform>%n record sent</numerusform>
+            <numerusform>%n records sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>%n file uploaded</numerusform>
+            <numerusform>%n files uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the bureau</source>
+        <translation>
+            <numerusform>%n refused by the bureau</numerusform>
+            <numerusform>%n refused by the bureau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync complete: %1.</source>
+        <translation>Sync complete: %1.</translation>
+    </message>
+    <message>
+        <source>Sync did not complete: %1 Nothing already saved on this device was lost.</source>
+        <translation>Sync did not complete: %1 Nothing already saved on this device was lost.</translation>
+    </message>
+    <message>
+        <source>Bureau: %1 (%2)</source>
+        <translation>Bureau: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1</source>
+        <translation>Last complete sync: %1</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet.</source>
+        <translation>Not synchronised yet.</translation>
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation>Conflict not resolved</translation>
+    </message>
+    <message>
+        <source>Remove synced data</source>
+        <translation>Remove synced data</translation>
+    </message>
+    <message>
+        <source>Remove every record this device received from the bureau? Your own work is kept. This cannot be undone.</source>
+        <translation>Remove every record this device received from the bureau? Your own work is kept. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>

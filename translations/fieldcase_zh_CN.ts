@@ -1748,6 +1748,14 @@
         <source>Re-read every evidence file and check its fingerprint and signature</source>
         <translation>重新读取每个证据文件，并校验其指纹和签名</translation>
     </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>同步(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Send your work to the bureau and receive what others did</source>
+        <translation>将您的工作发送到局端，并接收他人的更新</translation>
+    </message>
 </context>
 <context>
     <name>MediaProbe</name>
@@ -2513,6 +2521,155 @@
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>The bureau cannot be reached. Check the network connection.</source>
+        <translation>无法连接局端服务器，请检查网络连接。</translation>
+    </message>
+    <message>
+        <source>The bureau did not answer in time.</source>
+        <translation>局端服务器未及时响应。</translation>
+    </message>
+    <message>
+        <source>The server is not the bureau this device was enrolled with: its certificate does not match. Nothing was sent.</source>
+        <translation>该服务器不是本设备注册的局端：证书不匹配。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The bureau answered something that is not a valid reply. Nothing was changed.</source>
+        <translation>局端返回的不是有效应答，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s server failed. It will be tried again.</source>
+        <translation>局端服务器出错，稍后将重试。</translation>
+    </message>
+    <message>
+        <source>The bureau speaks another version of the sync protocol. Update FieldCase.</source>
+        <translation>局端使用的同步协议版本不同，请更新 FieldCase。</translation>
+    </message>
+    <message>
+        <source>A different bureau answers at this address.</source>
+        <translation>该地址上应答的是另一个局端。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a bureau.</source>
+        <translation>本设备尚未在局端注册。</translation>
+    </message>
+    <message>
+        <source>The synchronised data could not be saved on this device.</source>
+        <translation>同步的数据无法保存到本设备。</translation>
+    </message>
+    <message>
+        <source>An evidence file is missing from this device&apos;s vault.</source>
+        <translation>本设备证据库中缺少一个证据文件。</translation>
+    </message>
+    <message>
+        <source>Synchronisation was cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <source>The bureau did not understand the request.</source>
+        <translation>局端无法识别该请求。</translation>
+    </message>
+    <message>
+        <source>Sign in again: the bureau did not accept the login or the session has expired.</source>
+        <translation>请重新登录：局端未接受登录，或会话已过期。</translation>
+    </message>
+    <message>
+        <source>The bureau has revoked this device.</source>
+        <translation>局端已注销本设备。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this at the bureau.</source>
+        <translation>您的角色在局端无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The bureau does not know this address.</source>
+        <translation>局端不认识该地址。</translation>
+    </message>
+    <message>
+        <source>The bureau is missing earlier changes of this device. Contact the administrator.</source>
+        <translation>局端缺少本设备较早的更改，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The enrolment code was already used or has expired.</source>
+        <translation>注册码已被使用或已过期。</translation>
+    </message>
+    <message>
+        <source>The request is too large for the bureau.</source>
+        <translation>请求过大，局端拒绝接收。</translation>
+    </message>
+    <message>
+        <source>The bureau refused a request without length.</source>
+        <translation>局端拒绝了未标明长度的请求。</translation>
+    </message>
+    <message>
+        <source>A file arrived damaged at the bureau.</source>
+        <translation>文件到达局端时已损坏。</translation>
+    </message>
+    <message>
+        <source>The bureau refused the request (%1).</source>
+        <translation>局端拒绝了该请求（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>The case database refused the change: %1</source>
+        <translation>案件数据库拒绝了此更改：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>“%1”不是有效的%2。</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>缺少字段“%1”</translation>
+    </message>
+    <message>
+        <source>the conflict does not name its record and field</source>
+        <translation>该冲突未指明记录和字段</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s %1 %2 could not be saved on this device: %3</source>
+        <translation>局端的%1 %2 无法保存到本设备：%3</translation>
+    </message>
+    <message>
+        <source>The case database is busy: %1</source>
+        <translation>案件数据库正忙：%1</translation>
+    </message>
+    <message>
+        <source>The bureau answered for change %1, which this device did not send.</source>
+        <translation>局端对更改 %1 作出了应答，但本设备并未发送该更改。</translation>
+    </message>
+    <message>
+        <source>The conflict no longer exists.</source>
+        <translation>该冲突已不存在。</translation>
+    </message>
+    <message>
+        <source>The conflict was already resolved.</source>
+        <translation>该冲突已处理。</translation>
+    </message>
+    <message>
+        <source>The chosen value could not be saved: %1</source>
+        <translation>所选的值无法保存：%1</translation>
+    </message>
+    <message>
+        <source>it names a record this device does not have</source>
+        <translation>它引用了本设备上没有的记录</translation>
+    </message>
+    <message>
+        <source>The bureau sent no password verifier for offline sign-in.</source>
+        <translation>局端未发送用于离线登录的密码校验信息。</translation>
+    </message>
+</context>
+<context>
     <name>TaskSource</name>
     <message>
         <source>Random draw</source>
@@ -2552,6 +2709,37 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>The bureau server cannot be reached. The transfer continues when the connection is back.</source>
+        <translation>无法连接局端服务器，连接恢复后将继续传输。</translation>
+    </message>
+    <message>
+        <source>The server is not the bureau this device was enrolled with (its certificate does not match). Nothing was sent.</source>
+        <translation>该服务器不是本设备注册的局端（证书不匹配）。未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The bureau did not accept the sign-in. Please sign in again.</source>
+        <translation>局端未接受登录，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The bureau has revoked this device.</source>
+        <translation>局端已注销本设备。</translation>
+    </message>
+    <message>
+        <source>The file on this device cannot be read or written.</source>
+        <translation>无法读写本设备上的文件。</translation>
+    </message>
+    <message>
+        <source>The file on this device no longer matches its recorded fingerprint.</source>
+        <translation>本设备上的文件与登记的指纹不再一致。</translation>
+    </message>
+    <message>
+        <source>The bureau server refused the transfer.</source>
+        <translation>局端服务器拒绝了该传输。</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3125,13 @@
     </message>
 </context>
 <context>
+    <name>fieldcase::sync::client::SyncEngine</name>
+    <message>
+        <source>Synchronisation is running; cancel it first.</source>
+        <translation>同步正在进行，请先取消。</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::Application</name>
     <message>
         <source>The profile directory (database, evidence, settings).</source>
@@ -2957,6 +3152,28 @@
     <message>
         <source>A discretion standard that comes with FieldCase could not be installed. Penalty discretion will use the standards installed before.</source>
         <translation>FieldCase 自带的裁量基准未能安装。处罚裁量将使用此前已安装的基准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n record(s) to send</source>
+        <translation>
+            <numerusform>正在同步：待发送 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message>
+        <source>Not synced: %1</source>
+        <translation>未同步：%1</translation>
+    </message>
+    <message>
+        <source>Sign in at the bureau to sync</source>
+        <translation>请先登录局端再同步</translation>
+    </message>
+    <message>
+        <source>This device was revoked by the bureau</source>
+        <translation>本设备已被局端注销</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4771,257 @@ SHA-256：%2</translation>
     <message>
         <source>Grid</source>
         <translation>网格</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::SyncDialog</name>
+    <message>
+        <source>Synchronising…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session at the bureau has ended. Enter your password to sign in again.</source>
+        <translation>您在局端的会话已结束，请输入密码重新登录。</translation>
+    </message>
+    <message>
+        <source>Synced data not removed</source>
+        <translation>未删除同步数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) received from the bureau were removed.</source>
+        <translation>
+            <numerusform>已删除从局端接收的 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of your own work were kept.</source>
+        <translation>
+            <numerusform>已保留您本人的 %n 条工作记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync with the bureau</source>
+        <translation>与局端同步</translation>
+    </message>
+    <message>
+        <source>This device is not yet enrolled at a bureau. Enter the bureau&apos;s address and the one-time enrolment code your administrator gave you, or read both from the QR image. Your password signs you in at the bureau.</source>
+        <translation>本设备尚未在局端注册。请输入局端地址和管理员提供的一次性注册码，或从二维码图片中读取。您的密码用于登录局端。</translation>
+    </message>
+    <message>
+        <source>Bureau address:</source>
+        <translation>局端地址：</translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation>注册码：</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>您的密码：</translation>
+    </message>
+    <message>
+        <source>Read QR image…</source>
+        <translation>读取二维码图片…</translation>
+    </message>
+    <message>
+        <source>Enrol and sign in</source>
+        <translation>注册并登录</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Your password at the bureau</source>
+        <translation>您在局端的密码</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: the same field was changed here and at the bureau</source>
+        <translation>待处理的冲突：同一字段在本设备和局端都被修改</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>At the bureau</source>
+        <translation>局端的值</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <translation>本设备的值</translation>
+    </message>
+    <message>
+        <source>Keep the bureau&apos;s value</source>
+        <translation>保留局端的值</translation>
+    </message>
+    <message>
+        <source>Use this device&apos;s value</source>
+        <translation>采用本设备的值</translation>
+    </message>
+    <message>
+        <source>The bureau has revoked this device, so it can no longer sync. This usually means it was reported lost or replaced. Your own work that was not yet sent stays on this device; ask your administrator. You can remove the records this device received from the bureau.</source>
+        <translation>局端已注销本设备，本设备无法再同步。这通常表示设备已报失或被更换。尚未发送的本人工作仍保留在本设备上，请联系管理员。您可以删除本设备从局端接收的记录。</translation>
+    </message>
+    <message>
+        <source>Remove synced data…</source>
+        <translation>删除同步数据…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>QR image of the enrolment</source>
+        <translation>注册二维码图片</translation>
+    </message>
+    <message>
+        <source>No FieldCase enrolment code was found in %1.</source>
+        <translation>在 %1 中未找到 FieldCase 注册码。</translation>
+    </message>
+    <message>
+        <source>The code was read from the image.</source>
+        <translation>已从图片中读取注册码。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s address must start with https:// and name a server.</source>
+        <translation>局端地址必须以 https:// 开头并指明服务器。</translation>
+    </message>
+    <message>
+        <source>The enrolment code is not valid: check it with your administrator.</source>
+        <translation>注册码无效，请与管理员核对。</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign in at the bureau.</source>
+        <translation>请输入密码以登录局端。</translation>
+    </message>
+    <message>
+        <source>Contacting the bureau…</source>
+        <translation>正在连接局端…</translation>
+    </message>
+    <message>
+        <source>Signed in at the bureau.</source>
+        <translation>已登录局端。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to send</source>
+        <translation>
+            <numerusform>待发送 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of evidence to upload</source>
+        <translation>待上传证据 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>约剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>剩余时间未知</translation>
+    </message>
+    <message>
+        <source>%1/s, %2</source>
+        <translation>%1/秒，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) sent</source>
+        <translation>
+            <numerusform>已发送 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>已接收 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) uploaded</source>
+        <translation>
+            <numerusform>已上传 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n 处冲突待处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the bureau</source>
+        <translation>
+            <numerusform>%n 条被局端拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync complete: %1.</source>
+        <translation>同步完成：%1。</translation>
+    </message>
+    <message>
+        <source>Sync did not complete: %1 Nothing already saved on this device was lost.</source>
+        <translation>同步未完成：%1 本设备上已保存的内容均未丢失。</translation>
+    </message>
+    <message>
+        <source>Bureau: %1 (%2)</source>
+        <translation>局端：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1</source>
+        <translation>上次完整同步：%1</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet.</source>
+        <translation>尚未同步。</translation>
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation>冲突未处理</translation>
+    </message>
+    <message>
+        <source>Remove synced data</source>
+        <translation>删除同步数据</translation>
+    </message>
+    <message>
+        <source>Remove every record this device received from the bureau? Your own work is kept. This cannot be undone.</source>
+        <translation>删除本设备从局端接收的全部记录？您本人的工作将保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHostInfo>
+#include <QTimer>
 
 namespace fieldcase::sync::server {
 
@@ -85,6 +86,12 @@ int serve(const ServerConfig& config, QTextStream& out, QTextStream& err) {
         err << "cannot listen on " << config.address.toString() << ':' << config.port << Qt::endl;
         return 1;
     }
+    // Partial uploads are kept for days so a device can resume; once they expire their bytes go. Hourly is
+    // plenty, and each process may do it: the upload files are the only state, and removal is idempotent.
+    QTimer expiry;
+    QObject::connect(&expiry, &QTimer::timeout, &expiry, [&uploads] { uploads.removeExpired(); });
+    expiry.start(std::chrono::hours(1));
+    uploads.removeExpired();
     out << "listening on " << port << Qt::endl;
     return QCoreApplication::exec();
 }
