@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
 #include <QTimer>
 
 namespace fieldcase::security {
@@ -37,9 +38,33 @@ bool runAndWait(QKeychain::Job& job) {
 } // namespace
 
 KeychainSecretStore::KeychainSecretStore(QString service)
-    : m_service(std::move(service)) {}
+    : m_service(std::move(service))
+    , m_owner(std::make_unique<QObject>()) {}
+
+KeychainSecretStore::~KeychainSecretStore() = default;
+
+template <typename Call> auto KeychainSecretStore::onOwnerThread(Call call) {
+    if (QThread::currentThread() == m_owner->thread())
+        return call();
+    decltype(call()) result;
+    QMetaObject::invokeMethod(
+        m_owner.get(), [&] { result = call(); }, Qt::BlockingQueuedConnection);
+    return result;
+}
 
 SecretStore::Read KeychainSecretStore::read(const QString& key) {
+    return onOwnerThread([&] { return readHere(key); });
+}
+
+QString KeychainSecretStore::write(const QString& key, const QByteArray& secret) {
+    return onOwnerThread([&] { return writeHere(key, secret); });
+}
+
+QString KeychainSecretStore::remove(const QString& key) {
+    return onOwnerThread([&] { return removeHere(key); });
+}
+
+SecretStore::Read KeychainSecretStore::readHere(const QString& key) {
     QKeychain::ReadPasswordJob job(m_service);
     job.setAutoDelete(false);
     job.setInsecureFallback(false); // never a plain file
@@ -60,7 +85,7 @@ SecretStore::Read KeychainSecretStore::read(const QString& key) {
     return result;
 }
 
-QString KeychainSecretStore::write(const QString& key, const QByteArray& secret) {
+QString KeychainSecretStore::writeHere(const QString& key, const QByteArray& secret) {
     QKeychain::WritePasswordJob job(m_service);
     job.setAutoDelete(false);
     job.setInsecureFallback(false);
@@ -71,7 +96,7 @@ QString KeychainSecretStore::write(const QString& key, const QByteArray& secret)
     return job.error() == QKeychain::NoError ? QString() : storeError(job);
 }
 
-QString KeychainSecretStore::remove(const QString& key) {
+QString KeychainSecretStore::removeHere(const QString& key) {
     QKeychain::DeletePasswordJob job(m_service);
     job.setAutoDelete(false);
     job.setInsecureFallback(false);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QObject>
 #include <QString>
+
+#include <memory>
 
 namespace fieldcase::security {
 
@@ -24,15 +27,25 @@ public:
 
 // The real store through QtKeychain. Each call waits for the store's answer (the secret service
 // answers in milliseconds; an unreachable one times out with an error rather than hanging).
+// QtKeychain's jobs are not thread-safe (its job queue lives on the thread that made the first job), so a
+// call from another thread (the sync engine's) runs on the thread that created this store and waits for it.
+// That thread must therefore never block waiting for a thread that may be using the store.
 class KeychainSecretStore : public SecretStore {
 public:
     explicit KeychainSecretStore(QString service = QStringLiteral("FieldCase"));
+    ~KeychainSecretStore() override;
     Read read(const QString& key) override;
     QString write(const QString& key, const QByteArray& secret) override;
     QString remove(const QString& key) override;
 
 private:
+    template <typename Call> auto onOwnerThread(Call call);
+    Read readHere(const QString& key);
+    QString writeHere(const QString& key, const QByteArray& secret);
+    QString removeHere(const QString& key);
+
     QString m_service;
+    std::unique_ptr<QObject> m_owner; // lives on the creating thread
 };
 
 } // namespace fieldcase::security

@@ -131,15 +131,19 @@ StoreResult CaseProcedure::addRecord(const QUuid& actorId, const CaseRecord& inp
     if (!record.recordedAt.isValid())
         record.recordedAt = QDateTime::currentDateTimeUtc();
     const QString body = QString::fromUtf8(canonical(record.body));
-    Action action{u"case_record.add"_s,
-                  u"case_record"_s,
-                  record.id,
-                  0,
-                  {{u"case_id"_s, {}, Uuid7::toText(record.caseId)},
-                   {u"kind"_s, {}, enumKey(record.kind)},
-                   {u"on_date"_s, {}, record.onDate.toString(Qt::ISODate)},
-                   {u"body"_s, {}, record.body}},
-                  {{u"case_id"_s, Uuid7::toText(record.caseId)}, {u"kind"_s, enumKey(record.kind)}}};
+    Action action{
+        u"case_record.add"_s,
+        u"case_record"_s,
+        record.id,
+        0,
+        {{u"case_id"_s, {}, Uuid7::toText(record.caseId)},
+         {u"kind"_s, {}, enumKey(record.kind)},
+         {u"on_date"_s, {}, record.onDate.toString(Qt::ISODate)},
+         {u"body"_s, {}, record.body},
+         // Who recorded it and when are part of the record, on the bureau and other devices too.
+         {u"recorded_by"_s, {}, actorId.isNull() ? QJsonValue() : QJsonValue(Uuid7::toText(actorId))},
+         {u"recorded_at"_s, {}, timeText(record.recordedAt)}},
+        {{u"case_id"_s, Uuid7::toText(record.caseId)}, {u"kind"_s, enumKey(record.kind)}}};
     return m_store.perform(actorId, action, [&](QSqlDatabase& db) {
         QSqlQuery query(db);
         query.prepare(u"INSERT INTO case_records(id, case_id, kind, on_date, body, recorded_by, recorded_at) "

@@ -242,6 +242,7 @@ QWidget* SyncDialog::buildStatusPage() {
     layout->addWidget(m_conflictsTitle);
     layout->addWidget(m_conflicts, 1);
     layout->addLayout(conflictButtons);
+    layout->addStretch(); // takes the room while there are no conflicts to list
     return page;
 }
 

@@ -4,6 +4,8 @@
 #include "TusUpload.h"
 #include "Vault.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 
@@ -365,7 +367,10 @@ SyncThread::SyncThread(store::Store& store, security::SecretStore& secrets, cons
 SyncThread::~SyncThread() {
     QMetaObject::invokeMethod(m_engine, &SyncEngine::cancel, Qt::QueuedConnection);
     m_thread.quit();
-    m_thread.wait();
+    // The engine may be waiting for this thread (the secret store runs its calls here): keep serving them
+    // until the engine's thread has ended.
+    while (!m_thread.wait(QDeadlineTimer(20)))
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
 }
 
 } // namespace fieldcase::sync::client

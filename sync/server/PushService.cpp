@@ -20,7 +20,9 @@ Outcome<Mutation> parseMutation(const QJsonValue& value, int index) {
     if (!value.isObject())
         return badRequest(QStringLiteral("%1 is not an object").arg(where));
     const QJsonObject object = value.toObject();
-    for (const char* key : {"mutation_id", "device_id", "user_id", "kind", "entity_id"}) {
+    // user_id may be empty or null: a change made by no signed-in person (a profile's seeding) is answered
+    // per mutation (rejected, forbidden) like any other refusal, so it never blocks the device's queue.
+    for (const char* key : {"mutation_id", "device_id", "kind", "entity_id"}) {
         if (!object.value(QLatin1String(key)).isString() ||
             object.value(QLatin1String(key)).toString().isEmpty())
             return badRequest(
@@ -36,8 +38,7 @@ Outcome<Mutation> parseMutation(const QJsonValue& value, int index) {
             return badRequest(QStringLiteral("%1.changes has an entry without a \"field\"").arg(where));
     }
     Mutation mutation = Mutation::fromJson(object);
-    if (mutation.mutationId.isNull() || mutation.deviceId.isNull() || mutation.userId.isNull() ||
-        mutation.entityId.isNull())
+    if (mutation.mutationId.isNull() || mutation.deviceId.isNull() || mutation.entityId.isNull())
         return badRequest(QStringLiteral("%1 has an id that is not a UUID").arg(where));
     return mutation;
 }
