@@ -1,6 +1,6 @@
 #include "Vault.h"
 
-#include <openssl/evp.h>
+#include "Sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,28 +25,6 @@ namespace {
 // import stays a few megabytes above idle.
 constexpr qint64 ChunkSize = 1 << 20;
 const QString IncomingFolder = u".incoming"_s;
-
-// OpenSSL's EVP interface picks the SHA-NI/AVX2 implementation where the CPU has one.
-class Sha256 {
-public:
-    Sha256()
-        : m_context(EVP_MD_CTX_new(), EVP_MD_CTX_free) {
-        EVP_DigestInit_ex(m_context.get(), EVP_sha256(), nullptr);
-    }
-    void add(const char* data, qint64 size) {
-        EVP_DigestUpdate(m_context.get(), data, static_cast<size_t>(size));
-    }
-    QString hex() {
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int length = 0;
-        EVP_DigestFinal_ex(m_context.get(), digest, &length);
-        return QString::fromLatin1(
-            QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex());
-    }
-
-private:
-    std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> m_context;
-};
 
 bool isHashName(const QString& name) {
     if (name.size() != 64)
@@ -104,7 +82,7 @@ Vault::Stored Vault::store(QIODevice& source, qint64 expectedSize, const Progres
         return stored;
     }
     const int fd = incoming.handle();
-    Sha256 hash;
+    security::Sha256 hash;
     QByteArray buffer(ChunkSize, Qt::Uninitialized);
     qint64 done = 0;
     for (;;) {
@@ -187,7 +165,7 @@ int Vault::removeLeftovers() {
 }
 
 QString sha256Of(QIODevice& source, const ProgressFn& progress) {
-    Sha256 hash;
+    security::Sha256 hash;
     QByteArray buffer(ChunkSize, Qt::Uninitialized);
     qint64 done = 0;
     const qint64 total = source.isSequential() ? -1 : source.size();

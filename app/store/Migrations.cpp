@@ -333,6 +333,8 @@ Statements version8() {
         uR"(CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID)"_s,
         // A pulled record is not written over local work the server has not confirmed yet.
         uR"(CREATE INDEX outbox_unconfirmed ON outbox(entity_id) WHERE state IN ('pending', 'sent'))"_s,
+        // The next batch to push: without it a sync with nothing to do reads the whole outbox.
+        uR"(CREATE INDEX outbox_to_push ON outbox(device_seq) WHERE state IN ('pending', 'sent'))"_s,
         // pending_apply: the server's state could not be written to the domain tables yet because a record
         // it refers to has not arrived (a pull sends each record once, at its latest change); retried with
         // every page.

@@ -1,8 +1,9 @@
 #include "BlobDownload.h"
 
+#include "Sha256.h"
+
 #include "Protocol.h"
 
-#include <QCryptographicHash>
 #include <QNetworkReply>
 
 namespace fieldcase::sync::client {
@@ -127,11 +128,11 @@ void BlobDownload::onFinished(QNetworkReply* reply) {
 }
 
 void BlobDownload::verify() {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!part_.seek(0) || !hash.addData(&part_))
+    security::Sha256 hash;
+    if (!part_.seek(0) || !hash.add(part_))
         return fail(TransferFailure::FileUnreadable);
     part_.close();
-    if (QString::fromLatin1(hash.result().toHex()) == sha256_) {
+    if (hash.hex() == sha256_) {
         QFile::remove(targetPath_);
         if (!QFile::rename(part_.fileName(), targetPath_))
             return fail(TransferFailure::FileUnreadable);

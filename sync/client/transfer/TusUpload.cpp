@@ -1,8 +1,9 @@
 #include "TusUpload.h"
 
+#include "Sha256.h"
+
 #include "Protocol.h"
 
-#include <QCryptographicHash>
 #include <QNetworkReply>
 
 namespace fieldcase::sync::client {
@@ -135,8 +136,7 @@ void TusUpload::sendChunk() {
         chunk = file_.read(qMin(chunkSize_, total_ - offset_));
     if (chunk.size() != qMin(chunkSize_, total_ - offset_))
         return fail(file_.size() == total_ ? TransferFailure::FileUnreadable : TransferFailure::FileChanged);
-    const QByteArray checksum =
-        "sha256 " + QCryptographicHash::hash(chunk, QCryptographicHash::Sha256).toBase64();
+    const QByteArray checksum = "sha256 " + security::Sha256::of(chunk).toBase64();
     QNetworkReply* reply = send("PATCH", uploadUrl_,
                                 {{"Upload-Offset", QByteArray::number(offset_)},
                                  {"Content-Type", "application/offset+octet-stream"},

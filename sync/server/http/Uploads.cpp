@@ -1,8 +1,9 @@
 #include "Uploads.h"
 
+#include "Sha256.h"
+
 #include "Protocol.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -224,7 +225,7 @@ HttpResponse Uploads::append(const HttpRequest& request, Upload& upload) {
         const QList<QByteArray> parts = checksum.trimmed().split(' ');
         if (parts.size() != 2 || parts[0] != "sha256")
             return badRequest(u"Upload-Checksum must be \"sha256 <base64>\""_s);
-        if (QByteArray::fromBase64(parts[1]) != QCryptographicHash::hash(chunk, QCryptographicHash::Sha256))
+        if (QByteArray::fromBase64(parts[1]) != security::Sha256::of(chunk))
             return HttpResponse::error(460, QString::fromLatin1(errors::ChecksumMismatch),
                                        u"the chunk does not match its Upload-Checksum"_s);
     }
@@ -250,11 +251,11 @@ HttpResponse Uploads::append(const HttpRequest& request, Upload& upload) {
 
 HttpResponse Uploads::finish(Upload& upload) {
     QFile part(partPath(upload.id));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!part.open(QIODevice::ReadOnly) || !hash.addData(&part))
+    security::Sha256 hash;
+    if (!part.open(QIODevice::ReadOnly) || !hash.add(part))
         return internalError(u"cannot read upload %1"_s.arg(upload.id));
     part.close();
-    if (QString::fromLatin1(hash.result().toHex()) != upload.sha256) {
+    if (hash.hex() != upload.sha256) {
         upload.offset = 0;
         if (!part.resize(0) || !save(upload))
             return internalError(u"cannot reset upload %1"_s.arg(upload.id));
