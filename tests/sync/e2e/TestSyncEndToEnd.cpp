@@ -27,6 +27,19 @@ Subject newSubject(const QString& name, const QString& creditCode) {
     return subject;
 }
 
+// A case of the device's user and unit about `subject`.
+Case newCase(const SyncedDevice& device, const QUuid& subject, const QString& label, const QString& cause) {
+    Case c;
+    c.id = Uuid7::create();
+    c.provisionalLabel = label;
+    c.subjectId = subject;
+    c.cause = cause;
+    c.unitId = device.user.unitId;
+    c.leadOfficerId = device.user.id;
+    c.openedAt = QDateTime::currentDateTimeUtc();
+    return c;
+}
+
 QString scalar(QSqlDatabase db, const QString& sql, const QVariantList& values = {}) {
     QSqlQuery query(db);
     query.prepare(sql);
@@ -158,14 +171,7 @@ private slots:
         auto device = deviceFor(Fixture::InspectorA);
         const Subject subject = newSubject(u"宁江电镀厂"_s, u"91320100MA1XYW120K"_s);
         QVERIFY(store::Subjects(device->store()).create(device->user.id, subject));
-        Case c;
-        c.id = Uuid7::create();
-        c.provisionalLabel = u"临-2026-0001"_s;
-        c.subjectId = subject.id;
-        c.cause = u"超标排放案"_s;
-        c.unitId = device->user.unitId;
-        c.leadOfficerId = device->user.id;
-        c.openedAt = QDateTime::currentDateTimeUtc();
+        const Case c = newCase(*device, subject.id, u"临-2026-0001"_s, u"超标排放案"_s);
         QVERIFY(store::Cases(device->store()).create(device->user.id, c));
         const int records = 1500;
         store::CaseProcedure procedure(device->store());
@@ -210,13 +216,7 @@ private slots:
         auto inspector = deviceFor(Fixture::InspectorA);
         const Subject subject = newSubject(u"宁江造纸厂"_s, u"91320100MA1ABCDE0C"_s);
         QVERIFY(store::Subjects(inspector->store()).create(inspector->user.id, subject));
-        Case c;
-        c.id = Uuid7::create();
-        c.provisionalLabel = u"临-2026-0002"_s;
-        c.subjectId = subject.id;
-        c.cause = u"未批先建案"_s;
-        c.unitId = inspector->user.unitId;
-        c.openedAt = QDateTime::currentDateTimeUtc();
+        const Case c = newCase(*inspector, subject.id, u"临-2026-0002"_s, u"未批先建案"_s);
         QVERIFY(store::Cases(inspector->store()).create(inspector->user.id, c));
         // A device that skipped its own role check: the bureau is the one that refuses.
         store::Action signOff{u"sign_off.add"_s,
