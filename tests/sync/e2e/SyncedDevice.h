@@ -28,7 +28,9 @@ public:
         const auto answer = fieldcase::sync::client::Enrolment(store(), secrets)
                                 .enrol(network, QUrl(url), code, QStringLiteral("test device"),
                                        evidence->deviceKey()->publicKey());
-        return answer.ok() ? QString() : answer.error.code + u": "_qs + answer.error.message;
+        return answer.ok()
+                   ? QString()
+                   : answer.error.code + u": "_qs + answer.error.message + u" "_qs + answer.error.detail;
     }
 
     QString login(const QString& login, const QString& password) {
