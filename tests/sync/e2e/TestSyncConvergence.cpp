@@ -1,5 +1,4 @@
-#include "ServerFixture.h"
-#include "ServerProcess.h"
+#include "ServedBureau.h"
 #include "SyncedDevice.h"
 
 #include "AuditLog.h"
@@ -422,21 +421,14 @@ class TestSyncConvergence : public QObject {
     }
 
 private slots:
-    void initTestCase_data() {
-        QTest::addColumn<bool>("postgres");
-        QTest::newRow("sqlite") << false;
-        QTest::newRow("postgresql") << true;
-    }
+    void initTestCase_data() { servedBureau::addBackends(); }
 
     void init() {
         QFETCH_GLOBAL(bool, postgres);
-        if (postgres && Fixture::postgresConnection().isEmpty())
-            QSKIP("FIELDCASE_TEST_PG names no PostgreSQL database (./dev test starts one)");
-        m_bureau = std::make_unique<Fixture>();
-        QString error;
-        QVERIFY2(m_bureau->create(postgres, &error), qPrintable(error));
-        m_server = std::make_unique<ServerProcess>(m_bureau->directory());
-        QVERIFY(m_server->start());
+        if (!servedBureau::backendAvailable(postgres))
+            QSKIP(servedBureau::NoPostgres);
+        const QString failed = servedBureau::start(postgres, m_bureau, m_server);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         m_serverDown = false;
     }
 
