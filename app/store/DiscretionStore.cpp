@@ -24,26 +24,64 @@ QString compactJson(const QJsonObject& object) {
 
 } // namespace
 
+DiscretionStore::CheckedPack DiscretionStore::check(const QByteArray& content,
+                                                    const QByteArray& signatureFile,
+                                                    const QList<security::TrustedKey>& trusted) {
+    CheckedPack checked;
+    const security::DetachedSignature::Check signature =
+        security::DetachedSignature::verify(content, signatureFile, trusted);
+    if (!signature.ok) {
+        checked.message =
+            QCoreApplication::translate("DiscretionStore", "The discretion standard was refused: %1")
+                .arg(signature.message);
+        return checked;
+    }
+    discretion::PackParser::Result parsed = discretion::PackParser::parse(content);
+    if (!parsed.ok()) {
+        checked.message =
+            QCoreApplication::translate("DiscretionStore", "The discretion standard was refused: %1")
+                .arg(parsed.error.toString());
+        return checked;
+    }
+    checked.pack = std::move(parsed.pack);
+    checked.keyId = signature.keyId;
+    return checked;
+}
+
+StoreResult DiscretionStore::insert(QSqlDatabase& db, const CheckedPack& checked, const QByteArray& content,
+                                    const QByteArray& signatureFile) {
+    const discretion::Pack& pack = *checked.pack;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO discretion_packs(sha256, pack_id, version, key_id, content, "
+                                 "signature, installed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(QString::fromLatin1(pack.sha256Hex));
+    query.addBindValue(pack.id);
+    query.addBindValue(pack.version);
+    query.addBindValue(checked.keyId);
+    query.addBindValue(content);
+    query.addBindValue(signatureFile);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (query.exec())
+        return StoreResult();
+    if (query.lastError().text().contains(QLatin1String("UNIQUE")))
+        return StoreResult::failure(
+            QCoreApplication::translate("DiscretionStore",
+                                        "A different standard %1 version %2 is already installed; a "
+                                        "published version is never replaced.")
+                .arg(pack.id, pack.version));
+    return StoreResult::failure(query.lastError().text());
+}
+
 DiscretionStore::InstallResult DiscretionStore::install(const QByteArray& content,
                                                         const QByteArray& signatureFile,
                                                         const QList<security::TrustedKey>& trusted) {
     InstallResult result;
-    const security::DetachedSignature::Check signature =
-        security::DetachedSignature::verify(content, signatureFile, trusted);
-    if (!signature.ok) {
-        result.message =
-            QCoreApplication::translate("DiscretionStore", "The discretion standard was refused: %1")
-                .arg(signature.message);
+    const CheckedPack checked = check(content, signatureFile, trusted);
+    if (!checked.pack) {
+        result.message = checked.message;
         return result;
     }
-    discretion::PackParser::Result parsed = discretion::PackParser::parse(content);
-    if (!parsed.ok()) {
-        result.message =
-            QCoreApplication::translate("DiscretionStore", "The discretion standard was refused: %1")
-                .arg(parsed.error.toString());
-        return result;
-    }
-    const discretion::Pack& pack = *parsed.pack;
+    const discretion::Pack& pack = *checked.pack;
     if (packBySha256(QString::fromLatin1(pack.sha256Hex))) {
         result.ok = true;
         result.alreadyInstalled = true;
@@ -53,31 +91,11 @@ DiscretionStore::InstallResult DiscretionStore::install(const QByteArray& conten
     const QJsonObject details{{QStringLiteral("pack_id"), pack.id},
                               {QStringLiteral("version"), pack.version},
                               {QStringLiteral("sha256"), QString::fromLatin1(pack.sha256Hex)},
-                              {QStringLiteral("key_id"), signature.keyId}};
+                              {QStringLiteral("key_id"), checked.keyId}};
     // Installing a published standard is not a user's edit to sync: rows and an audit event, no outbox.
     const StoreResult written =
-        m_store.bulkLoad({}, QStringLiteral("discretion.pack_installed"), details, [&](QSqlDatabase& db) {
-            QSqlQuery query(db);
-            query.prepare(
-                QStringLiteral("INSERT INTO discretion_packs(sha256, pack_id, version, key_id, content, "
-                               "signature, installed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-            query.addBindValue(QString::fromLatin1(pack.sha256Hex));
-            query.addBindValue(pack.id);
-            query.addBindValue(pack.version);
-            query.addBindValue(signature.keyId);
-            query.addBindValue(content);
-            query.addBindValue(signatureFile);
-            query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-            if (query.exec())
-                return StoreResult();
-            if (query.lastError().text().contains(QLatin1String("UNIQUE")))
-                return StoreResult::failure(
-                    QCoreApplication::translate("DiscretionStore",
-                                                "A different standard %1 version %2 is already installed; a "
-                                                "published version is never replaced.")
-                        .arg(pack.id, pack.version));
-            return StoreResult::failure(query.lastError().text());
-        });
+        m_store.bulkLoad({}, QStringLiteral("discretion.pack_installed"), details,
+                         [&](QSqlDatabase& db) { return insert(db, checked, content, signatureFile); });
     if (!written) {
         result.message = written.message();
         return result;

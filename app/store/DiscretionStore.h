@@ -27,6 +27,20 @@ public:
     InstallResult install(const QByteArray& content, const QByteArray& signatureFile,
                           const QList<security::TrustedKey>& trusted);
 
+    // install()'s checks without writing anything: the signature against `trusted`, then the pack itself.
+    // A pack the bureau sends at sync goes through the same checks.
+    struct CheckedPack {
+        std::optional<discretion::Pack> pack; // set when every check passed
+        QString keyId;                        // the key that signed it
+        QString message;                      // translated: why the pack was refused
+    };
+    static CheckedPack check(const QByteArray& content, const QByteArray& signatureFile,
+                             const QList<security::TrustedKey>& trusted);
+    // Keeps a checked pack's bytes, inside the caller's transaction. A different pack under an installed
+    // id and version is refused: a published version is never replaced.
+    static StoreResult insert(QSqlDatabase& db, const CheckedPack& checked, const QByteArray& content,
+                              const QByteArray& signatureFile);
+
     // The newest installed version of each standard, by pack id.
     QList<discretion::Pack> latestPacks() const;
     // The pack with these exact bytes, as installed.

@@ -111,47 +111,49 @@ StoreResult EvidenceRecords::add(const QUuid& actorId, const EvidenceRecord& r) 
                                       {u"case"_s, r.caseId.isNull() ? QString() : Uuid7::toText(r.caseId)},
                                       {u"intake"_s, enumKey(r.intake)},
                                       {u"original_name"_s, r.originalName}};
-    return m_store.perform(actorId, action, [&](QSqlDatabase& db) {
-        QSqlQuery q(db);
-        q.prepare(u"INSERT INTO evidence (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                  u"?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(Columns));
-        const std::optional<GeoPoint>& where = r.position.position;
-        for (const QVariant& value : {
-                 QVariant(Uuid7::toText(r.id)),
-                 sql::idOrNull(r.caseId),
-                 sql::idOrNull(r.inspectionId),
-                 QVariant(enumKey(r.kind)),
-                 QVariant(r.sha256),
-                 QVariant(r.size),
-                 sql::text(r.mediaType),
-                 timeOrNull(r.capturedAtDevice),
-                 timeOrNull(r.receivedAt),
-                 timeOrNull(r.position.gpsTime),
-                 where ? QVariant(where->latitude) : QVariant(),
-                 where ? QVariant(where->longitude) : QVariant(),
-                 r.position.accuracyMeters >= 0 ? QVariant(r.position.accuracyMeters) : QVariant(),
-                 sql::text(r.position.source),
-                 timeOrNull(r.position.receivedAt),
-                 timeOrNull(r.position.takenAt),
-                 QVariant(r.position.satellitesInUse),
-                 sql::idOrNull(r.capturedBy),
-                 QVariant(officersToJson(r.officersPresent)),
-                 QVariant(Uuid7::toText(r.deviceId)),
-                 sql::text(r.description),
-                 QVariant(enumKey(r.intake)),
-                 sql::text(r.sourceDetail),
-                 sql::text(r.originalName),
-                 timeOrNull(r.originalCreated),
-                 timeOrNull(r.originalModified),
-                 QVariant(r.signature),
-             })
-            q.addBindValue(value);
-        if (!q.exec())
-            return StoreResult::failure(
-                QCoreApplication::translate("EvidenceRecords", "The evidence record could not be saved: %1")
-                    .arg(q.lastError().text()));
-        return StoreResult();
-    });
+    return m_store.perform(actorId, action, [&](QSqlDatabase& db) { return insertRow(db, r); });
+}
+
+StoreResult EvidenceRecords::insertRow(QSqlDatabase& db, const EvidenceRecord& r) {
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO evidence (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+              u"?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(Columns));
+    const std::optional<GeoPoint>& where = r.position.position;
+    for (const QVariant& value : {
+             QVariant(Uuid7::toText(r.id)),
+             sql::idOrNull(r.caseId),
+             sql::idOrNull(r.inspectionId),
+             QVariant(enumKey(r.kind)),
+             QVariant(r.sha256),
+             QVariant(r.size),
+             sql::text(r.mediaType),
+             timeOrNull(r.capturedAtDevice),
+             timeOrNull(r.receivedAt),
+             timeOrNull(r.position.gpsTime),
+             where ? QVariant(where->latitude) : QVariant(),
+             where ? QVariant(where->longitude) : QVariant(),
+             r.position.accuracyMeters >= 0 ? QVariant(r.position.accuracyMeters) : QVariant(),
+             sql::text(r.position.source),
+             timeOrNull(r.position.receivedAt),
+             timeOrNull(r.position.takenAt),
+             QVariant(r.position.satellitesInUse),
+             sql::idOrNull(r.capturedBy),
+             QVariant(officersToJson(r.officersPresent)),
+             QVariant(Uuid7::toText(r.deviceId)),
+             sql::text(r.description),
+             QVariant(enumKey(r.intake)),
+             sql::text(r.sourceDetail),
+             sql::text(r.originalName),
+             timeOrNull(r.originalCreated),
+             timeOrNull(r.originalModified),
+             QVariant(r.signature),
+         })
+        q.addBindValue(value);
+    if (!q.exec())
+        return StoreResult::failure(
+            QCoreApplication::translate("EvidenceRecords", "The evidence record could not be saved: %1")
+                .arg(q.lastError().text()));
+    return StoreResult();
 }
 
 QList<EvidenceRecord> EvidenceRecords::select(const QString& where, const QVariant& value) const {

@@ -20,6 +20,8 @@ public:
     // Writes the record with its outbox mutation and a custody event: "evidence.captured" for the
     // camera and microphone, "evidence.imported" for files and body cameras.
     StoreResult add(const QUuid& actorId, const EvidenceRecord& record);
+    // The record's row as add() writes it, inside the caller's transaction (a record the bureau sent).
+    static StoreResult insertRow(QSqlDatabase& db, const EvidenceRecord& record);
 
     std::optional<EvidenceRecord> byId(const QUuid& id) const;
     QList<EvidenceRecord> forCase(const QUuid& caseId) const;

@@ -1,12 +1,12 @@
 #include "SyncState.h"
 
-#include "Case.h"
-#include "CaseRecord.h"
+#include "PreparedStatements.h"
+#include "PulledRecords.h"
 #include "SqlValues.h"
-#include "Subject.h"
 #include "Uuid7.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -23,306 +23,56 @@ StoreResult queryFailure(const QSqlQuery& query) {
         SyncState::tr("The case database refused the change: %1").arg(query.lastError().text()));
 }
 
-QString nowText() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-// A single JSON value (string, number, null…) as text, for the TEXT columns of conflicts and results.
-QString jsonText(const QJsonValue& value) {
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
-}
-
-QJsonValue jsonValue(const QString& text) {
-    return QJsonDocument::fromJson("[" + text.toUtf8() + "]").array().at(0);
-}
-
-QString compactJson(const QJsonObject& object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString compactJson(const QJsonArray& array) {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-bool rowExists(QSqlDatabase& db, const QString& table, const QString& id) {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table));
-    query.addBindValue(id);
-    return query.exec() && query.next();
-}
+using pulled::compactJson;
+using pulled::jsonText;
+using pulled::jsonValue;
+using pulled::nowText;
+using pulled::rowExists;
 
 bool hasUnconfirmedWork(QSqlDatabase& db, const QString& entityId) {
-    QSqlQuery query(db);
-    query.prepare(u"SELECT 1 FROM outbox WHERE entity_id = ? AND state IN ('pending', 'sent') LIMIT 1"_s);
-    query.addBindValue(entityId);
-    return query.exec() && query.next();
+    QSqlQuery fallback(db);
+    QSqlQuery* query = PreparedStatements::prepare(
+        db, u"SELECT 1 FROM outbox WHERE entity_id = ? AND state IN ('pending', 'sent') LIMIT 1"_s, fallback);
+    if (!query)
+        return false;
+    query->addBindValue(entityId);
+    const bool found = query->exec() && query->next();
+    query->finish();
+    return found;
 }
 
-// ---- How a pulled record maps onto a domain table ---------------------------------------------------------
-
-enum class ColumnKind {
-    Text,         // NOT NULL text: a missing value is ''
-    NullableText, // references and dates: empty is NULL
-    Number,       // REAL or NULL
-    Json,         // an object or array kept as compact JSON text
-    Roles,        // "inspector,team_leader", sent as that text or as an array of keys
-};
-
-struct Column {
-    QString field; // the same name as the column
-    ColumnKind kind = ColumnKind::Text;
-    bool requiredToInsert = false;
-    bool (*valid)(QStringView) = nullptr; // for keys of a domain enum
-    QString references = {};              // the table a non-empty value must name a row of
-};
-
-struct TableSpec {
-    QString table;
-    QList<Column> columns;
-    bool appendOnly = false; // inserted once, never updated (case records)
-    bool hasVersion = true;
-    QList<std::pair<QString, QVariant>> insertDefaults = {}; // columns the server does not send
-};
-
-template <typename E> bool isKeyOf(QStringView key) {
-    return enumFromKey<E>(key).has_value();
+// The discretion standards' signing keys shipped with the program (the same file a local install trusts).
+QList<security::TrustedKey> shippedPackKeys() {
+    static const QList<security::TrustedKey> keys = [] {
+        QFile file(u":/discretion/trusted-keys.json"_s);
+        QString error;
+        return file.open(QIODevice::ReadOnly)
+                   ? security::DetachedSignature::parseTrustedKeys(file.readAll(), &error)
+                   : QList<security::TrustedKey>();
+    }();
+    return keys;
 }
 
-const QHash<QString, TableSpec>& tableSpecs() {
-    using K = ColumnKind;
-    static const QHash<QString, TableSpec> specs{
-        {u"unit"_s, {u"units"_s, {{u"name"_s, K::Text, true}}}},
-        // The roster has no password data: a user the device learns of here has no local password until they
-        // sign in online once (an empty verifier never matches); an existing verifier is kept.
-        {u"user"_s,
-         {u"users"_s,
-          {{u"login"_s, K::Text, true},
-           {u"name"_s, K::Text, true},
-           {u"roles"_s, K::Roles},
-           {u"certificate_number"_s, K::Text},
-           {u"unit_id"_s, K::NullableText, false, nullptr, u"units"_s}},
-          false,
-          true,
-          {{u"password_verifier"_s, u""_s}}}},
-        // The synchronised fields of Subjects.cpp's fieldsOf().
-        {u"subject"_s,
-         {u"subjects"_s,
-          {{u"name"_s, K::Text, true},
-           {u"credit_code"_s, K::Text, true},
-           {u"address"_s, K::Text},
-           {u"latitude"_s, K::Number},
-           {u"longitude"_s, K::Number},
-           {u"industry"_s, K::Text},
-           {u"class"_s, K::Text, true, isKeyOf<SubjectClass>},
-           {u"permit_number"_s, K::Text},
-           {u"grid"_s, K::Text},
-           {u"contacts"_s, K::Json}}}},
-        {u"case"_s,
-         {u"cases"_s,
-          {{u"provisional_label"_s, K::Text},
-           {u"official_number"_s, K::Text},
-           {u"subject_id"_s, K::NullableText, true, nullptr, u"subjects"_s},
-           {u"cause"_s, K::Text, true},
-           {u"state"_s, K::Text, true, isKeyOf<CaseState>},
-           {u"lead_officer_id"_s, K::NullableText, false, nullptr, u"users"_s},
-           {u"unit_id"_s, K::NullableText, false, nullptr, u"units"_s},
-           {u"opened_at"_s, K::Text, true}}}},
-        {u"case_record"_s,
-         {u"case_records"_s,
-          {{u"case_id"_s, K::NullableText, true, nullptr, u"cases"_s},
-           {u"kind"_s, K::Text, true, isKeyOf<CaseRecordKind>},
-           {u"on_date"_s, K::NullableText},
-           {u"body"_s, K::Json},
-           {u"recorded_by"_s, K::NullableText, false, nullptr, u"users"_s},
-           {u"recorded_at"_s, K::Text, true}},
-          true,
-          false}},
-    };
-    return specs;
-}
-
-QVariant columnValue(const Column& column, const QJsonValue& value) {
-    switch (column.kind) {
-    case ColumnKind::Text:
-        return value.isDouble() ? QVariant(QString::number(value.toDouble()))
-                                : QVariant(value.toString(u""_s));
-    case ColumnKind::NullableText:
-        return value.toString().isEmpty() ? QVariant() : QVariant(value.toString());
-    case ColumnKind::Number:
-        return value.isDouble() ? QVariant(value.toDouble()) : QVariant();
-    case ColumnKind::Json:
-        if (value.isObject())
-            return compactJson(value.toObject());
-        if (value.isArray())
-            return compactJson(value.toArray());
-        return value.isString() ? QVariant(value.toString()) : QVariant();
-    case ColumnKind::Roles:
-        if (value.isArray())
-            return value.toVariant().toStringList().join(u',');
-        return value.toString(u""_s);
-    }
-    return {};
-}
-
-bool sameValue(const QVariant& a, const QVariant& b) {
-    if (a.isNull() || b.isNull())
-        return a.isNull() == b.isNull();
-    return a.toString() == b.toString();
-}
-
-// What became of one pulled record: written, waiting for a record it refers to, or refused (error).
-struct Outcome {
-    bool waiting = false;
-    QString error;
-};
-
-// Writes `fields` of one record into its table: inserts it when missing (every required field present),
-// otherwise updates the columns whose value differs (only those: the triggers that freeze a decided case
-// fire on any SET of a frozen column). `version` 0 leaves the row's version as it is.
-Outcome writeRecord(QSqlDatabase& db, const TableSpec& spec, const QString& id, qint64 version,
-                    const QJsonObject& fields) {
-    QList<std::pair<QString, QVariant>> values;
-    for (const Column& column : spec.columns) {
-        if (!fields.contains(column.field))
-            continue;
-        const QVariant value = columnValue(column, fields.value(column.field));
-        if (column.valid && !column.valid(value.toString()))
-            return {false, SyncState::tr("\"%1\" is not a valid %2.").arg(value.toString(), column.field)};
-        if (!column.references.isEmpty() && !value.isNull() &&
-            !rowExists(db, column.references, value.toString()))
-            return {true, {}};
-        values.append({column.field, value});
-    }
-
-    QSqlQuery query(db);
-    query.prepare(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(spec.table));
-    query.addBindValue(id);
-    if (!query.exec())
-        return {false, query.lastError().text()};
-    const bool exists = query.next();
-    query.finish();
-    if (exists && spec.appendOnly)
-        return {};
-
-    const auto withSubjectName = [&](QList<std::pair<QString, QVariant>>& row) {
-        // The case row keeps a copy of its subject's name for sorting (see migration 1).
-        for (const auto& [column, value] : std::as_const(row)) {
-            if (spec.table == u"cases"_s && column == u"subject_id"_s) {
-                QSqlQuery name(db);
-                name.prepare(u"SELECT name FROM subjects WHERE id = ?"_s);
-                name.addBindValue(value);
-                row.append(
-                    {u"subject_name"_s, name.exec() && name.next() ? name.value(0).toString() : u""_s});
-                return;
-            }
-        }
-    };
-
-    if (!exists) {
-        for (const Column& column : spec.columns) {
-            if (column.requiredToInsert && !fields.contains(column.field))
-                return {false, SyncState::tr("the field \"%1\" is missing").arg(column.field)};
-        }
-        QList<std::pair<QString, QVariant>> row = values;
-        withSubjectName(row);
-        row.append(spec.insertDefaults);
-        if (spec.hasVersion && version > 0)
-            row.append({u"version"_s, version});
-        QStringList columns{u"id"_s};
-        for (const auto& [column, value] : std::as_const(row))
-            columns << column;
-        query.prepare(u"INSERT INTO %1(%2) VALUES (?%3)"_s.arg(spec.table, columns.join(u", "_s),
-                                                               u", ?"_s.repeated(row.size())));
-        query.addBindValue(id);
-        for (const auto& [column, value] : std::as_const(row))
-            query.addBindValue(value);
-        return query.exec() ? Outcome{} : Outcome{false, query.lastError().text()};
-    }
-
-    QStringList columns;
-    for (const auto& [column, value] : std::as_const(values))
-        columns << column;
-    QList<std::pair<QString, QVariant>> changed;
-    if (!columns.isEmpty()) {
-        query.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columns.join(u", "_s), spec.table));
-        query.addBindValue(id);
-        if (!query.exec() || !query.next())
-            return {false, query.lastError().text()};
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            if (!sameValue(query.value(int(i)), values[i].second))
-                changed.append(values[i]);
-        }
-        query.finish();
-    }
-    withSubjectName(changed);
-    if (spec.hasVersion && version > 0)
-        changed.append({u"version"_s, version});
-    if (changed.isEmpty())
-        return {};
-    QStringList assignments;
-    for (const auto& [column, value] : std::as_const(changed))
-        assignments << column + u" = ?"_s;
-    query.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(spec.table, assignments.join(u", "_s)));
-    for (const auto& [column, value] : std::as_const(changed))
-        query.addBindValue(value);
-    query.addBindValue(id);
-    return query.exec() ? Outcome{} : Outcome{false, query.lastError().text()};
-}
-
-// A conflict the server recorded: kept as sent; a resolution made on this device is not undone by an older
-// copy of the conflict that still says "open".
-Outcome writeConflict(QSqlDatabase& db, const QString& id, const QJsonObject& fields) {
-    const QString entityId = fields.value(u"entity_id"_s).toString();
-    if (fields.value(u"entity_type"_s).toString().isEmpty() || QUuid::fromString(entityId).isNull() ||
-        fields.value(u"field"_s).toString().isEmpty())
-        return {false, SyncState::tr("the conflict does not name its record and field")};
-    const bool resolved =
-        fields.value(u"resolved"_s).toBool() || !fields.value(u"resolved_at"_s).toString().isEmpty();
-    QSqlQuery query(db);
-    query.prepare(
-        u"INSERT INTO sync_conflicts(id, entity_type, entity_id, field, base, theirs, ours, created_at, "
-        u"resolved_at, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        u"ON CONFLICT(id) DO UPDATE SET theirs = excluded.theirs, "
-        u"resolved_at = coalesce(sync_conflicts.resolved_at, excluded.resolved_at), "
-        u"resolution = coalesce(sync_conflicts.resolution, excluded.resolution)"_s);
-    query.addBindValue(id);
-    query.addBindValue(fields.value(u"entity_type"_s).toString());
-    query.addBindValue(entityId);
-    query.addBindValue(fields.value(u"field"_s).toString());
-    query.addBindValue(jsonText(fields.value(u"base"_s)));
-    query.addBindValue(jsonText(fields.value(u"theirs"_s)));
-    query.addBindValue(jsonText(fields.value(u"ours"_s)));
-    const QString createdAt = fields.value(u"created_at"_s).toString();
-    query.addBindValue(createdAt.isEmpty() ? nowText() : createdAt);
-    const QString resolvedAt = fields.value(u"resolved_at"_s).toString();
-    query.addBindValue(resolved ? QVariant(resolvedAt.isEmpty() ? nowText() : resolvedAt) : QVariant());
-    query.addBindValue(resolved ? QVariant(jsonText(fields.value(u"value"_s))) : QVariant());
-    return query.exec() ? Outcome{} : Outcome{false, query.lastError().text()};
-}
-
-Outcome applyToDomain(QSqlDatabase& db, const QString& type, const QString& id, qint64 version,
-                      const QJsonObject& fields) {
-    if (type == u"conflict"_s)
-        return writeConflict(db, id, fields);
-    const auto spec = tableSpecs().constFind(type);
-    if (spec == tableSpecs().constEnd())
-        return {}; // kept in the shadow only
-    return writeRecord(db, *spec, id, version, fields);
-}
-
+// A record of a type the device keeps only in the shadow never replaces the shadow of another type's record
+// with the same id: the bureau names a case's document draft with the case's id.
 StoreResult saveShadow(QSqlDatabase& db, const sync::EntityChange& change, bool pendingApply) {
-    QSqlQuery query(db);
-    query.prepare(
+    QSqlQuery fallback(db);
+    QSqlQuery* query = PreparedStatements::prepare(
+        db,
         u"INSERT INTO sync_shadow(entity_id, entity_type, version, fields, pending_apply) "
         u"VALUES (?, ?, ?, ?, ?) ON CONFLICT(entity_id) DO UPDATE SET entity_type = excluded.entity_type, "
-        u"version = excluded.version, fields = excluded.fields, pending_apply = excluded.pending_apply"_s);
-    query.addBindValue(Uuid7::toText(change.id));
-    query.addBindValue(change.type);
-    query.addBindValue(change.version);
-    query.addBindValue(compactJson(change.fields));
-    query.addBindValue(pendingApply ? 1 : 0);
-    return query.exec() ? StoreResult() : queryFailure(query);
+        u"version = excluded.version, fields = excluded.fields, pending_apply = excluded.pending_apply "
+        u"WHERE sync_shadow.entity_type = excluded.entity_type OR ? = 1"_s,
+        fallback);
+    if (!query)
+        return queryFailure(fallback);
+    query->addBindValue(Uuid7::toText(change.id));
+    query->addBindValue(change.type);
+    query->addBindValue(change.version);
+    query->addBindValue(compactJson(change.fields));
+    query->addBindValue(pendingApply ? 1 : 0);
+    query->addBindValue(PulledRecords::keepsInTable(change.type) ? 1 : 0);
+    return query->exec() ? StoreResult() : queryFailure(*query);
 }
 
 StoreResult refusedChange(const QString& type, const QString& id, const QString& why) {
@@ -330,9 +80,30 @@ StoreResult refusedChange(const QString& type, const QString& id, const QString&
         SyncState::tr("The bureau's %1 %2 could not be saved on this device: %3").arg(type, id, why));
 }
 
+struct Applied {
+    StoreResult result;
+    bool waiting = false; // local work the server has not confirmed, or a record it refers to not here yet
+};
+
+// One record the bureau sent, written to the domain tables unless this device has unconfirmed work on it.
+// A record refused for a reason a person must know (a discretion standard that fails its checks) is added to
+// `refusals` and the page goes on.
+Applied applyChange(QSqlDatabase& db, PulledRecords& records, const sync::EntityChange& change,
+                    QStringList& refusals) {
+    const QString id = Uuid7::toText(change.id);
+    if (hasUnconfirmedWork(db, id))
+        return {{}, true};
+    const PulledRecords::Outcome outcome = records.apply(change.type, id, change.version, change.fields);
+    if (!outcome.error.isEmpty())
+        return {refusedChange(change.type, id, outcome.error)};
+    if (!outcome.refusal.isEmpty())
+        refusals << outcome.refusal;
+    return {{}, outcome.waiting};
+}
+
 // Records that waited for a record they refer to, or for local work to be confirmed, are tried again until
 // a round makes no progress.
-StoreResult applyWaitingRecords(QSqlDatabase& db) {
+StoreResult applyWaitingRecords(QSqlDatabase& db, PulledRecords& records, QStringList& refusals) {
     for (bool progress = true; progress;) {
         progress = false;
         QSqlQuery query(db);
@@ -350,16 +121,13 @@ StoreResult applyWaitingRecords(QSqlDatabase& db) {
         }
         query.finish();
         for (const sync::EntityChange& change : std::as_const(waiting)) {
-            const QString id = Uuid7::toText(change.id);
-            if (hasUnconfirmedWork(db, id))
-                continue;
-            const Outcome outcome = applyToDomain(db, change.type, id, change.version, change.fields);
-            if (!outcome.error.isEmpty())
-                return refusedChange(change.type, id, outcome.error);
-            if (outcome.waiting)
+            const Applied applied = applyChange(db, records, change, refusals);
+            if (!applied.result)
+                return applied.result;
+            if (applied.waiting)
                 continue;
             query.prepare(u"UPDATE sync_shadow SET pending_apply = 0 WHERE entity_id = ?"_s);
-            query.addBindValue(id);
+            query.addBindValue(Uuid7::toText(change.id));
             if (!query.exec())
                 return queryFailure(query);
             progress = true;
@@ -469,60 +237,71 @@ StoreResult SyncState::recordResults(const QList<sync::MutationResult>& results)
     details.insert(u"rejected"_s, rejected);
     details.insert(u"conflicts"_s, conflicts);
     return m_store.bulkLoad({}, u"sync.push"_s, details, [&](QSqlDatabase& db) -> StoreResult {
-        QSqlQuery query(db);
+        // Prepared once for the whole batch: preparing per result cost more than running the statements.
+        QSqlQuery outbox(db);
+        QSqlQuery stored(db);
+        if (!outbox.prepare(u"UPDATE outbox SET state = ? WHERE device_seq = ? AND mutation_id = ?"_s))
+            return queryFailure(outbox);
+        if (!stored.prepare(
+                u"INSERT INTO sync_results(device_seq, status, code, message, conflicts) "
+                u"VALUES (?, ?, ?, ?, ?) ON CONFLICT(device_seq) DO UPDATE SET status = excluded.status, "
+                u"code = excluded.code, message = excluded.message, conflicts = excluded.conflicts"_s))
+            return queryFailure(stored);
         for (const sync::MutationResult& r : results) {
-            query.prepare(u"UPDATE outbox SET state = ? WHERE device_seq = ? AND mutation_id = ?"_s);
-            query.addBindValue(r.status == sync::MutationStatus::Rejected ? u"rejected"_s : u"applied"_s);
-            query.addBindValue(r.deviceSeq);
-            query.addBindValue(Uuid7::toText(r.mutationId));
-            if (!query.exec())
-                return queryFailure(query);
-            if (query.numRowsAffected() != 1)
+            outbox.bindValue(0, r.status == sync::MutationStatus::Rejected ? u"rejected"_s : u"applied"_s);
+            outbox.bindValue(1, r.deviceSeq);
+            outbox.bindValue(2, Uuid7::toText(r.mutationId));
+            if (!outbox.exec())
+                return queryFailure(outbox);
+            if (outbox.numRowsAffected() != 1)
                 return StoreResult::failure(
                     SyncState::tr("The bureau answered for change %1, which this device did not send.")
                         .arg(r.deviceSeq));
             QJsonArray conflictList;
             for (const sync::FieldConflict& c : r.conflicts)
                 conflictList.append(c.toJson());
-            query.prepare(
-                u"INSERT INTO sync_results(device_seq, status, code, message, conflicts) "
-                u"VALUES (?, ?, ?, ?, ?) ON CONFLICT(device_seq) DO UPDATE SET status = excluded.status, "
-                u"code = excluded.code, message = excluded.message, conflicts = excluded.conflicts"_s);
-            query.addBindValue(r.deviceSeq);
-            query.addBindValue(sync::statusKey(r.status));
-            query.addBindValue(sql::text(r.code));
-            query.addBindValue(sql::text(r.message));
-            query.addBindValue(compactJson(conflictList));
-            if (!query.exec())
-                return queryFailure(query);
+            stored.bindValue(0, r.deviceSeq);
+            stored.bindValue(1, sync::statusKey(r.status));
+            stored.bindValue(2, sql::text(r.code));
+            stored.bindValue(3, sql::text(r.message));
+            stored.bindValue(4, compactJson(conflictList));
+            if (!stored.exec())
+                return queryFailure(stored);
         }
         return StoreResult();
     });
 }
 
-StoreResult SyncState::applyPage(const QUuid& userId, const sync::PullPage& page) {
+StoreResult SyncState::applyPage(const QUuid& userId, const sync::PullPage& page, QStringList* refusals) {
     if (page.changes.isEmpty() && page.cursor == pullCursor()) {
         QSqlQuery query(m_store.connection());
         if (query.exec(u"SELECT 1 FROM sync_shadow WHERE pending_apply <> 0 LIMIT 1"_s) && !query.next())
             return {}; // nothing new and nothing waiting: no transaction, no audit event
     }
     const QJsonObject details{{u"cursor"_s, page.cursor}, {u"changes"_s, page.changes.size()}};
-    return m_store.bulkLoad(userId, u"sync.pull"_s, details, [&](QSqlDatabase& db) -> StoreResult {
-        for (const sync::EntityChange& change : page.changes) {
-            const QString id = Uuid7::toText(change.id);
-            Outcome outcome{true, {}};
-            if (!hasUnconfirmedWork(db, id)) {
-                outcome = applyToDomain(db, change.type, id, change.version, change.fields);
-                if (!outcome.error.isEmpty())
-                    return refusedChange(change.type, id, outcome.error);
+    QStringList refused;
+    const StoreResult applied =
+        m_store.bulkLoad(userId, u"sync.pull"_s, details, [&](QSqlDatabase& db) -> StoreResult {
+            const PreparedStatements kept(db);
+            PulledRecords records(db, packKeys());
+            for (const sync::EntityChange& change : page.changes) {
+                const Applied outcome = applyChange(db, records, change, refused);
+                if (!outcome.result)
+                    return outcome.result;
+                if (StoreResult saved = saveShadow(db, change, outcome.waiting); !saved)
+                    return saved;
             }
-            if (StoreResult saved = saveShadow(db, change, outcome.waiting); !saved)
-                return saved;
-        }
-        if (StoreResult waiting = applyWaitingRecords(db); !waiting)
-            return waiting;
-        return writeSyncValue(db, QLatin1String(syncKeys::PullCursor), QString::number(page.cursor));
-    });
+            if (StoreResult waiting = applyWaitingRecords(db, records, refused); !waiting)
+                return waiting;
+            return writeSyncValue(db, QLatin1String(syncKeys::PullCursor), QString::number(page.cursor));
+        });
+    if (refusals)
+        *refusals = applied ? refused : QStringList();
+    return applied;
+}
+
+QList<security::TrustedKey> SyncState::packKeys() const {
+    return m_packKeys ? *m_packKeys : shippedPackKeys();
 }
 
 std::optional<SyncConflict> SyncState::conflict(const QUuid& id) const {
@@ -587,10 +366,8 @@ StoreResult SyncState::resolveConflict(const QUuid& userId, const QUuid& conflic
         if (query.numRowsAffected() != 1)
             return StoreResult::failure(SyncState::tr("The conflict was already resolved."));
         // The local row shows the choice at once; a record the device does not keep is only sent.
-        const auto spec = tableSpecs().constFind(open->entityType);
-        if (spec == tableSpecs().constEnd() || spec->appendOnly || !rowExists(db, spec->table, entityId))
-            return StoreResult();
-        const Outcome outcome = writeRecord(db, *spec, entityId, 0, {{open->field, chosen}});
+        const PulledRecords::Outcome outcome =
+            PulledRecords(db, packKeys()).applyChoice(open->entityType, entityId, open->field, chosen);
         if (!outcome.error.isEmpty() || outcome.waiting)
             return StoreResult::failure(
                 SyncState::tr("The chosen value could not be saved: %1")
@@ -694,7 +471,7 @@ StoreResult SyncState::saveOnlineLogin(const User& user, const QString& verifier
                                {u"certificate_number"_s, user.certificateNumber}};
             if (!user.unitId.isNull() && rowExists(db, u"units"_s, Uuid7::toText(user.unitId)))
                 fields.insert(u"unit_id"_s, Uuid7::toText(user.unitId));
-            const Outcome outcome = writeRecord(db, tableSpecs().value(u"user"_s), id, 0, fields);
+            const PulledRecords::Outcome outcome = PulledRecords(db, {}).apply(u"user"_s, id, 0, fields);
             if (!outcome.error.isEmpty())
                 return refusedChange(u"user"_s, id, outcome.error);
             QSqlQuery query(db);
@@ -707,11 +484,11 @@ StoreResult SyncState::saveOnlineLogin(const User& user, const QString& verifier
 
 SyncState::Removal SyncState::removeSyncedData(const QUuid& userId) {
     Removal removal;
-    // Dependants before what they refer to: cases before subjects, users and units.
-    const QList<std::pair<QString, QString>> order{{u"case"_s, u"cases"_s},
-                                                   {u"subject"_s, u"subjects"_s},
-                                                   {u"user"_s, u"users"_s},
-                                                   {u"unit"_s, u"units"_s}};
+    // Dependants before what they refer to: interviews before cases, cases and tasks before subjects, users
+    // and units. Inspections stay: their check-ins are part of the record of a visit.
+    const QList<std::pair<QString, QString>> order{
+        {u"interview"_s, u"interviews"_s}, {u"task"_s, u"tasks"_s}, {u"case"_s, u"cases"_s},
+        {u"subject"_s, u"subjects"_s},     {u"user"_s, u"users"_s}, {u"unit"_s, u"units"_s}};
     removal.result =
         m_store.bulkLoad(userId, u"sync.remove_synced_data"_s, {}, [&](QSqlDatabase& db) -> StoreResult {
             QSqlQuery query(db);

@@ -3,6 +3,7 @@
 #include "Store.h"
 #include "StoreResult.h"
 
+#include "DetachedSignature.h"
 #include "Mutation.h"
 #include "Protocol.h"
 #include "User.h"
@@ -89,12 +90,16 @@ public:
     StoreResult recordResults(const QList<sync::MutationResult>& results);
 
     // One pull page in one transaction: every change goes to the shadow and, for the types the device keeps
-    // (unit, user, subject, case, case_record, conflict), to the domain tables; then the cursor is saved and
-    // one "sync.pull" audit event written. No outbox entries. A record with local work the server has not
-    // confirmed, or one that refers to a record not received yet, waits in the shadow and is applied by a
-    // later page. A change that cannot be applied refuses the whole page, the cursor included, with a message
-    // naming the record.
-    StoreResult applyPage(const QUuid& userId, const sync::PullPage& page);
+    // in tables (see PulledRecords), to the domain tables; then the cursor is saved and one "sync.pull" audit
+    // event written. No outbox entries. A record with local work the server has not confirmed, or one that
+    // refers to a record not received yet, waits in the shadow and is applied by a later page. A change that
+    // cannot be applied refuses the whole page, the cursor included, with a message naming the record. A
+    // discretion standard that fails its checks is not installed and the page goes on: `refusals` (if given)
+    // receives the translated reasons.
+    StoreResult applyPage(const QUuid& userId, const sync::PullPage& page, QStringList* refusals = nullptr);
+    // The keys a discretion standard the bureau sends must be signed by; by default the bureau keys shipped
+    // with the program, which a local install trusts.
+    void setTrustedPackKeys(const QList<security::TrustedKey>& keys) { m_packKeys = keys; }
 
     // The person's choice for a conflict, as one action: the field's update on the entity (old = the server's
     // value, new = the choice; the local row takes it) and "conflict.resolve" on the conflict, two outbox
@@ -130,7 +135,10 @@ public:
     Removal removeSyncedData(const QUuid& userId);
 
 private:
+    QList<security::TrustedKey> packKeys() const;
+
     Store& m_store;
+    std::optional<QList<security::TrustedKey>> m_packKeys;
 };
 
 } // namespace fieldcase::store

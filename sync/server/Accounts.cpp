@@ -18,7 +18,7 @@ const QString DeviceColumns = QStringLiteral("id, name, public_key, enrolled_at,
 const QString UserColumns =
     QStringLiteral("id, login, name, roles, unit_id, certificate_number, verifier, active");
 
-DeviceRecord deviceFrom(const QSqlQuery& query) {
+DeviceRecord deviceFrom(const Rows& query) {
     DeviceRecord device;
     device.id = QUuid::fromString(query.value(0).toString());
     device.name = query.value(1).toString();
@@ -29,7 +29,7 @@ DeviceRecord deviceFrom(const QSqlQuery& query) {
     return device;
 }
 
-UserRecord userFrom(const QSqlQuery& query) {
+UserRecord userFrom(const Rows& query) {
     UserRecord record;
     record.user.id = QUuid::fromString(query.value(0).toString());
     record.user.login = query.value(1).toString();
@@ -96,7 +96,7 @@ Outcome<QJsonObject> Accounts::enrol(const QString& code, const QString& deviceN
     const QString codeHash = sha256Hex(EnrolmentInvite::normalisedCode(code).toUtf8());
     const QDateTime now = m_database.now();
     WriteTransaction transaction(m_database);
-    QSqlQuery query = transaction.run(
+    Rows query = transaction.run(
         QStringLiteral("SELECT expires_at, used_at FROM enrol_codes WHERE code_sha256 = ?"), {codeHash});
     if (!query.next())
         return unauthenticated(QStringLiteral("unknown enrolment code"));
@@ -169,7 +169,7 @@ Outcome<Caller> Accounts::authenticate(const HttpRequest& request, bool needsSes
     static const QByteArray Bearer = "Bearer ";
     if (!authorization.startsWith(Bearer))
         return unauthenticated(QStringLiteral("Authorization: Bearer is missing"));
-    QSqlQuery query = m_database.run(
+    Rows query = m_database.run(
         QStringLiteral("SELECT user_id, device_id, expires_at FROM sessions WHERE token_sha256 = ?"),
         {sha256Hex(authorization.mid(Bearer.size()).trimmed())});
     if (!query.next() || QUuid::fromString(query.value(1).toString()) != device->id)
@@ -183,7 +183,7 @@ Outcome<Caller> Accounts::authenticate(const HttpRequest& request, bool needsSes
 }
 
 std::optional<DeviceRecord> Accounts::deviceByToken(const QByteArray& token) {
-    QSqlQuery query =
+    Rows query =
         m_database.run(QStringLiteral("SELECT %1 FROM devices WHERE token_sha256 = ?").arg(DeviceColumns),
                        {sha256Hex(token)});
     if (!query.next())
@@ -192,15 +192,15 @@ std::optional<DeviceRecord> Accounts::deviceByToken(const QByteArray& token) {
 }
 
 std::optional<UserRecord> Accounts::user(const QUuid& id) {
-    QSqlQuery query = m_database.run(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(UserColumns),
-                                     {Uuid7::toText(id)});
+    Rows query = m_database.run(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(UserColumns),
+                                {Uuid7::toText(id)});
     if (!query.next())
         return std::nullopt;
     return userFrom(query);
 }
 
 std::optional<UserRecord> Accounts::userByLogin(const QString& login) {
-    QSqlQuery query =
+    Rows query =
         m_database.run(QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(UserColumns), {login});
     if (!query.next())
         return std::nullopt;
@@ -208,7 +208,7 @@ std::optional<UserRecord> Accounts::userByLogin(const QString& login) {
 }
 
 std::optional<QUuid> Accounts::unitByName(const QString& name) {
-    QSqlQuery query =
+    Rows query =
         m_database.run(QStringLiteral("SELECT id FROM units WHERE name = ? OR id = ?"), {name, name});
     if (!query.next())
         return std::nullopt;
@@ -217,7 +217,7 @@ std::optional<QUuid> Accounts::unitByName(const QString& name) {
 
 QList<DeviceRecord> Accounts::devices() {
     QList<DeviceRecord> list;
-    QSqlQuery query =
+    Rows query =
         m_database.run(QStringLiteral("SELECT %1 FROM devices ORDER BY enrolled_at").arg(DeviceColumns));
     while (query.next())
         list.append(deviceFrom(query));
@@ -313,7 +313,7 @@ Outcome<QUuid> Accounts::resetPassword(const QString& login, const QString& pass
 
 Outcome<QUuid> Accounts::revokeDevice(const QUuid& deviceId) {
     WriteTransaction transaction(m_database);
-    QSqlQuery query = transaction.run(
+    Rows query = transaction.run(
         QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
         {timeText(m_database.now()), Uuid7::toText(deviceId)});
     if (query.numRowsAffected() == 0)

@@ -130,7 +130,7 @@ QString Admin::usage() {
         "  device enrol-code --data DIR [--qr FILE.png [--url https://PUBLIC-ADDRESS:PORT]]\n"
         "  device list --data DIR\n"
         "  device revoke DEVICE_ID --data DIR\n"
-        "  pack publish FILE.json --data DIR\n"
+        "  pack publish FILE.json --data DIR        (with its signature FILE.json.sig beside it)\n"
         "  subjects import FILE.csv --data DIR     columns "
         "name,credit_code,address,industry,class,permit_number,grid\n"
         "  task assign --data DIR --subject CREDIT_CODE --to LOGIN --due YYYY-MM-DD [--title TEXT]\n"
@@ -326,7 +326,7 @@ namespace {
 // Subjects by credit code, so an import updates the subjects it knows instead of doubling them.
 QHash<QString, StoredEntity> subjectsByCreditCode(ServerDatabase& database) {
     QHash<QString, StoredEntity> subjects;
-    QSqlQuery query = database.run(QStringLiteral("SELECT id FROM entities WHERE type = 'subject'"));
+    Rows query = database.run(QStringLiteral("SELECT id FROM entities WHERE type = 'subject'"));
     QList<QUuid> ids;
     while (query.next())
         ids << QUuid::fromString(query.value(0).toString());
@@ -355,6 +355,11 @@ int Admin::publishPack(ServerDatabase& database, const QString& file) {
     }
     const QString sha256 =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    // The detached signature beside the file (FILE.json.sig) travels with the pack: a device installs only
+    // a pack signed by a key it trusts.
+    QFile signature(file + QStringLiteral(".sig"));
+    const QString signatureText =
+        signature.open(QIODevice::ReadOnly) ? QString::fromUtf8(signature.readAll()) : QString();
     // The same file published twice is the same pack: its id comes from its content.
     StoredEntity entity{QStringLiteral("pack"),
                         QUuid::createUuidV5(QUuid(), sha256),
@@ -366,6 +371,7 @@ int Admin::publishPack(ServerDatabase& database, const QString& file) {
                         {},
                         {{QStringLiteral("sha256"), sha256},
                          {QStringLiteral("content"), QString::fromUtf8(bytes)},
+                         {QStringLiteral("signature"), signatureText},
                          {QStringLiteral("published_at"), timeText(database.now())}}};
     if (const std::optional<StoredEntity> existing = Entities::find(database, entity.type, entity.id)) {
         m_out << Uuid7::toText(entity.id) << " (published already)\n";

@@ -12,7 +12,7 @@ bool isBureauWideType(const QString& type) {
 }
 
 std::optional<StoredEntity> Entities::find(ServerDatabase& database, const QString& type, const QUuid& id) {
-    QSqlQuery query =
+    Rows query =
         database.run(QStringLiteral("SELECT version, seq, unit_id, case_id, assignee_id, state, fields "
                                     "FROM entities WHERE type = ? AND id = ?"),
                      {type, Uuid7::toText(id)});
@@ -32,7 +32,7 @@ std::optional<StoredEntity> Entities::find(ServerDatabase& database, const QStri
 }
 
 void Entities::write(WriteTransaction& transaction, StoredEntity& entity) {
-    entity.seq = transaction.advanceCounter(QStringLiteral("seq"));
+    entity.seq = transaction.nextSequence();
     entity.version += 1;
     entity.state = entity.fields.value(QStringLiteral("state")).toString();
     transaction.run(

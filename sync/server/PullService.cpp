@@ -9,13 +9,17 @@ namespace fieldcase::sync::server {
 PullService::PullService(ServerDatabase& database)
     : m_database(database) {}
 
+namespace {
+constexpr qint64 EnvelopeBytes = 160;
+} // namespace
+
 PullPage PullService::pull(const UserRecord& user, qint64 cursor, int limit, qint64 maxBytes) {
     limit = std::clamp(limit, 1, limits::MaxPullLimit);
     maxBytes = std::clamp<qint64>(maxBytes, 1, limits::MaxPullBytes);
     // Scope (PROTOCOL.md): the bureau-wide types go to everyone; a task to its assignee and the leaders of
     // its unit; everything else to the unit it belongs to, and to clerks once its case is closed or archived.
     const QString unitId = Uuid7::toText(user.user.unitId);
-    QSqlQuery query = m_database.run(
+    Rows query = m_database.run(
         QStringLiteral(
             "SELECT seq, type, id, version, fields FROM entities WHERE seq > ? AND ("
             "type IN ('subject', 'unit', 'user', 'pack') "
@@ -35,8 +39,11 @@ PullPage PullService::pull(const UserRecord& user, qint64 cursor, int limit, qin
         change.type = query.value(1).toString();
         change.id = QUuid::fromString(query.value(2).toString());
         change.version = query.value(3).toLongLong();
-        change.fields = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
-        const qint64 size = QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact).size();
+        const QByteArray fields = query.value(4).toString().toUtf8();
+        change.fields = QJsonDocument::fromJson(fields).object();
+        // The stored compact fields plus the envelope (seq, type, id, version: under 160 bytes) instead of
+        // serialising every change once more only to weigh it: the page is serialised once, for the answer.
+        const qint64 size = fields.size() + EnvelopeBytes;
         if (page.changes.size() == limit || (!page.changes.isEmpty() && bytes + size > maxBytes)) {
             page.more = true;
             break;

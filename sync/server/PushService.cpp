@@ -45,7 +45,7 @@ Outcome<Mutation> parseMutation(const QJsonValue& value, int index) {
 
 std::optional<QJsonObject> storedResult(WriteTransaction& transaction, const QUuid& deviceId,
                                         qint64 deviceSeq) {
-    QSqlQuery query = transaction.run(
+    Rows query = transaction.run(
         QStringLiteral("SELECT result FROM mutation_results WHERE device_id = ? AND device_seq = ?"),
         {Uuid7::toText(deviceId), deviceSeq});
     if (!query.next())
@@ -83,10 +83,13 @@ HttpResponse PushService::push(const Caller& caller, const QJsonObject& body) {
     }
 
     WriteTransaction transaction(m_database);
-    QSqlQuery device = transaction.run(QStringLiteral("SELECT last_seq FROM devices WHERE id = ?"),
-                                       {Uuid7::toText(caller.device.id)});
+    Rows device = transaction.run(QStringLiteral("SELECT last_seq FROM devices WHERE id = ?"),
+                                  {Uuid7::toText(caller.device.id)});
     qint64 lastSeq = device.next() ? device.value(0).toLongLong() : 0;
+    device.finish();
     QJsonArray results;
+    // A batch is nearly always one person's work: each user is read once per batch.
+    QHash<QUuid, std::optional<UserRecord>> users;
     for (const Mutation& mutation : mutations) {
         if (mutation.deviceSeq <= lastSeq) {
             if (std::optional<QJsonObject> stored =
@@ -112,7 +115,10 @@ HttpResponse PushService::push(const Caller& caller, const QJsonObject& body) {
                 .response();
 
         MutationResult result;
-        const std::optional<UserRecord> user = m_accounts.user(mutation.userId);
+        auto known = users.constFind(mutation.userId);
+        if (known == users.constEnd())
+            known = users.insert(mutation.userId, m_accounts.user(mutation.userId));
+        const std::optional<UserRecord>& user = *known;
         if (!user || !user->active) {
             result = {mutation.deviceSeq,
                       mutation.mutationId,

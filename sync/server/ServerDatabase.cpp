@@ -94,21 +94,50 @@ QSqlDatabase ServerDatabase::connection() {
     return db;
 }
 
-QSqlQuery ServerDatabase::run(const QString& sql, const QVariantList& values) {
+WriteTransaction* ServerDatabase::openTransaction() {
+    QMutexLocker locker(&m_transactionsLock);
+    return m_openTransactions.value(QThread::currentThreadId());
+}
+
+void ServerDatabase::setOpenTransaction(WriteTransaction* transaction) {
+    QMutexLocker locker(&m_transactionsLock);
+    if (transaction)
+        m_openTransactions.insert(QThread::currentThreadId(), transaction);
+    else
+        m_openTransactions.remove(QThread::currentThreadId());
+}
+
+namespace {
+
+[[noreturn]] void throwFailure(const QString& sql, const QSqlQuery& query) {
+    throw DatabaseError(QStringLiteral("%1: %2").arg(sql, query.lastError().text()).toStdString());
+}
+
+void bindAndRun(const QString& sql, QSqlQuery& query, const QVariantList& values) {
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        throwFailure(sql, query);
+}
+
+} // namespace
+
+Rows ServerDatabase::run(const QString& sql, const QVariantList& values) {
+    if (!values.isEmpty()) {
+        if (WriteTransaction* transaction = openTransaction())
+            return transaction->runCached(sql, values);
+    }
     QSqlQuery query(connection());
     if (values.isEmpty()) {
         // Transaction control and DDL go unprepared: not every driver prepares them.
         if (!query.exec(sql))
             throw DatabaseError(QStringLiteral("%1: %2").arg(sql, query.lastError().text()).toStdString());
-        return query;
+        return Rows(std::move(query));
     }
     if (!query.prepare(sql))
-        throw DatabaseError(QStringLiteral("%1: %2").arg(sql, query.lastError().text()).toStdString());
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        throw DatabaseError(QStringLiteral("%1: %2").arg(sql, query.lastError().text()).toStdString());
-    return query;
+        throwFailure(sql, query);
+    bindAndRun(sql, query, values);
+    return Rows(std::move(query));
 }
 
 bool ServerDatabase::migrate(QString* error) {
@@ -132,6 +161,7 @@ WriteTransaction::WriteTransaction(ServerDatabase& database)
     : m_database(database) {
     m_database.run(m_database.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     m_open = true;
+    m_database.setOpenTransaction(this);
     if (m_database.isPostgres()) {
         // The schema may not exist yet on the first migration.
         const bool hasCounters =
@@ -146,21 +176,54 @@ WriteTransaction::WriteTransaction(ServerDatabase& database)
 WriteTransaction::~WriteTransaction() {
     if (!m_open)
         return;
+    finishStatements();
     QSqlQuery rollback(m_database.connection());
     rollback.exec(QStringLiteral("ROLLBACK"));
+}
+
+Rows WriteTransaction::runCached(const QString& sql, const QVariantList& values) {
+    auto statement = m_statements.find(sql);
+    if (statement == m_statements.end()) {
+        QSqlQuery query(m_database.connection());
+        if (!query.prepare(sql))
+            throwFailure(sql, query);
+        statement = m_statements.emplace(sql, std::move(query)).first;
+    }
+    bindAndRun(sql, statement->second, values);
+    return Rows(statement->second);
+}
+
+// Every kept statement reset and released before the transaction ends: a statement left stepping would keep
+// SQLite's read snapshot of this transaction alive into the next request.
+void WriteTransaction::finishStatements() {
+    m_database.setOpenTransaction(nullptr);
+    for (auto& [sql, statement] : m_statements)
+        statement.finish();
+    m_statements.clear();
 }
 
 qint64 WriteTransaction::advanceCounter(const QString& name, qint64 step) {
     run(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 0) ON CONFLICT (name) DO NOTHING"),
         {name});
     run(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = ?"), {step, name});
-    QSqlQuery query = run(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {name});
+    Rows query = run(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {name});
     if (!query.next())
         throw DatabaseError("counter vanished inside its transaction");
     return query.value(0).toLongLong();
 }
 
+qint64 WriteTransaction::nextSequence() {
+    if (m_sequence < 0) {
+        m_sequence = advanceCounter(QStringLiteral("seq"), 0);
+        m_sequenceRead = m_sequence;
+    }
+    return ++m_sequence;
+}
+
 void WriteTransaction::commit() {
+    if (m_sequence > m_sequenceRead)
+        run(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'seq'"), {m_sequence});
+    finishStatements();
     m_database.run(QStringLiteral("COMMIT"));
     m_open = false;
 }

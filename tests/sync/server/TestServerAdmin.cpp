@@ -46,7 +46,7 @@ class TestServerAdmin : public QObject {
     QList<QJsonObject> entitiesOfType(const QString& type) {
         const std::optional<ServerConfig> config = ServerConfig::load(m_data);
         ServerDatabase database(*config);
-        QSqlQuery query =
+        Rows query =
             database.run(QStringLiteral("SELECT fields FROM entities WHERE type = ? ORDER BY seq"), {type});
         QList<QJsonObject> list;
         while (query.next())

@@ -87,7 +87,7 @@ private:
     }
 
     qint64 currentSeq() {
-        QSqlQuery query = f.database->run(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM entities"));
+        Rows query = f.database->run(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM entities"));
         return query.next() ? query.value(0).toLongLong() : 0;
     }
 
