@@ -197,42 +197,77 @@ struct Device {
     QUuid userId;
 };
 
+// Where a push or pull spends its time: the device's store, the call to the bureau (network, TLS, JSON, the
+// server's work) and, for a push, the answers recorded.
+struct Parts {
+    double storeMs = 0;
+    double callMs = 0;
+    double recordMs = 0;
+    QJsonObject toJson() const {
+        return {{u"device_store_ms"_s, storeMs},
+                {u"bureau_call_ms"_s, callMs},
+                {u"device_record_ms"_s, recordMs}};
+    }
+};
+
+double elapsedMs(const std::function<void()>& work) {
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e6;
+}
+
 // The outbox pushed in batches until it is empty, each answer recorded: what SyncEngine's push step does,
 // called here on its own because an engine run also pulls, and the push is measured alone. Every entry must
 // be applied.
-int pushAll(Device& device) {
+int pushAll(Device& device, Parts* parts = nullptr) {
+    Parts ignored;
+    Parts& spent = parts ? *parts : ignored;
     SyncConnection connection(device.network, device.endpoint());
     store::SyncState state(device.store());
     int confirmed = 0;
     for (;;) {
-        const QList<Mutation> batch = state.pendingMutations(limits::MaxPushMutations);
+        QList<Mutation> batch;
+        spent.storeMs += elapsedMs([&] {
+            batch = state.pendingMutations(limits::MaxPushMutations);
+            if (batch.isEmpty())
+                return;
+            if (const store::StoreResult sent = state.markSent(batch); !sent)
+                fail(u"markSent: "_s + sent.message());
+        });
         if (batch.isEmpty())
             return confirmed;
-        if (const store::StoreResult sent = state.markSent(batch); !sent)
-            fail(u"markSent: "_s + sent.message());
-        const CallResult<QList<MutationResult>> answer = connection.push(batch);
+        CallResult<QList<MutationResult>> answer;
+        spent.callMs += elapsedMs([&] { answer = connection.push(batch); });
         if (!answer.ok())
             fail(u"push: "_s + answer.error.message + u' ' + answer.error.detail);
         for (const MutationResult& result : *answer.value)
             if (result.status != MutationStatus::Applied)
                 fail(u"the bureau did not apply %1: %2"_s.arg(result.deviceSeq).arg(result.message));
-        if (const store::StoreResult recorded = state.recordResults(*answer.value); !recorded)
-            fail(u"recordResults: "_s + recorded.message());
+        spent.recordMs += elapsedMs([&] {
+            if (const store::StoreResult recorded = state.recordResults(*answer.value); !recorded)
+                fail(u"recordResults: "_s + recorded.message());
+        });
         confirmed += int(answer.value->size());
     }
 }
 
 // Pages pulled until the bureau has no more, each applied with its cursor: SyncEngine's pull step.
-int pullAll(Device& device) {
+int pullAll(Device& device, Parts* parts = nullptr) {
+    Parts ignored;
+    Parts& spent = parts ? *parts : ignored;
     SyncConnection connection(device.network, device.endpoint());
     store::SyncState state(device.store());
     int received = 0;
     for (;;) {
-        const CallResult<PullPage> page = connection.pull(state.pullCursor());
+        CallResult<PullPage> page;
+        spent.callMs += elapsedMs([&] { page = connection.pull(state.pullCursor()); });
         if (!page.ok())
             fail(u"pull: "_s + page.error.message + u' ' + page.error.detail);
-        if (const store::StoreResult applied = state.applyPage(device.userId, *page.value); !applied)
-            fail(u"applyPage: "_s + applied.message());
+        spent.storeMs += elapsedMs([&] {
+            if (const store::StoreResult applied = state.applyPage(device.userId, *page.value); !applied)
+                fail(u"applyPage: "_s + applied.message());
+        });
         received += int(page.value->changes.size());
         if (!page.value->more)
             return received;
@@ -258,13 +293,6 @@ qint64 countRows(store::Store& store, const QString& table) {
     QSqlQuery query(store.connection());
     query.exec(u"SELECT count(*) FROM "_s + table);
     return query.next() ? query.value(0).toLongLong() : -1;
-}
-
-double elapsedMs(const std::function<void()>& work) {
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return timer.nsecsElapsed() / 1e6;
 }
 
 // ---- 1. push and pull against PouchDB -------------------------------------------------------------------
@@ -303,10 +331,11 @@ QHash<QString, double> pouchdbBaseline(const QList<CaseRecord>& records, const Q
     return values;
 }
 
-void reportFaster(const QString& metric, double ours, double pouchdb) {
+void reportFaster(const QString& metric, double ours, double pouchdb, const Parts& parts) {
     const double ratio = pouchdb / ours;
-    report(Bench, metric, ours, u"ms"_s,
-           target(pouchdb, u"pouchdb_ms"_s, ratio, u"pouchdb_ms / ours >= 5"_s, ratio >= 5));
+    QJsonObject extra = target(pouchdb, u"pouchdb_ms"_s, ratio, u"pouchdb_ms / ours >= 5"_s, ratio >= 5);
+    extra.insert(u"parts"_s, parts.toJson());
+    report(Bench, metric, ours, u"ms"_s, extra);
 }
 
 void pushAndPull(Bureau& bureau, const QString& runDir, const QString& pouchdbDir) {
@@ -316,12 +345,14 @@ void pushAndPull(Bureau& bureau, const QString& runDir, const QString& pouchdbDi
     writer.addRecords(caseId, PushedRecords);
 
     int pushed = 0;
-    const double pushMs = elapsedMs([&] { pushed = pushAll(writer); });
+    Parts pushParts;
+    const double pushMs = elapsedMs([&] { pushed = pushAll(writer, &pushParts); });
     if (pushed != PushedRecords)
         fail(u"pushed %1 records, not %2"_s.arg(pushed).arg(PushedRecords));
 
     Device reader(runDir + u"/device-a2"_s, bureau, u"inspector_a2"_s);
-    const double pullMs = elapsedMs([&] { pullAll(reader); });
+    Parts pullParts;
+    const double pullMs = elapsedMs([&] { pullAll(reader, &pullParts); });
     if (countRows(reader.store(), u"case_records"_s) != PushedRecords)
         fail(u"the second device holds %1 records, not %2"_s.arg(countRows(reader.store(), u"case_records"_s))
                  .arg(PushedRecords));
@@ -330,8 +361,8 @@ void pushAndPull(Bureau& bureau, const QString& runDir, const QString& pouchdbDi
         store::CaseProcedure(writer.store()).records(caseId), runDir + u"/records.json"_s, pouchdbDir);
     if (!pouchdb.contains(u"pouchdb_push_ms"_s) || !pouchdb.contains(u"pouchdb_pull_ms"_s))
         fail(u"the PouchDB baseline did not replicate every record"_s);
-    reportFaster(u"push_10k_records_ms"_s, pushMs, pouchdb.value(u"pouchdb_push_ms"_s));
-    reportFaster(u"pull_10k_records_ms"_s, pullMs, pouchdb.value(u"pouchdb_pull_ms"_s));
+    reportFaster(u"push_10k_records_ms"_s, pushMs, pouchdb.value(u"pouchdb_push_ms"_s), pushParts);
+    reportFaster(u"pull_10k_records_ms"_s, pullMs, pouchdb.value(u"pouchdb_pull_ms"_s), pullParts);
 }
 
 // ---- 2. nothing to do on 100,000 records ---------------------------------------------------------------
@@ -561,6 +592,8 @@ int main(int argc, char** argv) {
     parser.addOption(
         {u"data"_s, u"Folder for generated files (kept) and this run's bureau and profiles."_s, u"dir"_s});
     parser.addOption({u"pouchdb"_s, u"Folder of replicate.js with its node_modules."_s, u"dir"_s});
+    parser.addOption(
+        {u"only"_s, u"Run one part: push-pull, empty, upload or concurrent (for profiling)."_s, u"part"_s});
     parser.process(app);
     if (!parser.isSet(u"data"_s) || !parser.isSet(u"pouchdb"_s))
         parser.showHelp(64);
@@ -573,10 +606,16 @@ int main(int argc, char** argv) {
 
     {
         Bureau bureau(runDir + u"/bureau"_s);
-        pushAndPull(bureau, runDir, parser.value(u"pouchdb"_s));
-        emptySync(bureau, runDir);
-        bigUpload(bureau, runDir, filesDir);
-        concurrentUploads(bureau, runDir, filesDir);
+        const QString only = parser.value(u"only"_s);
+        const auto runs = [&](const QString& part) { return only.isEmpty() || only == part; };
+        if (runs(u"push-pull"_s))
+            pushAndPull(bureau, runDir, parser.value(u"pouchdb"_s));
+        if (runs(u"empty"_s))
+            emptySync(bureau, runDir);
+        if (runs(u"upload"_s))
+            bigUpload(bureau, runDir, filesDir);
+        if (runs(u"concurrent"_s))
+            concurrentUploads(bureau, runDir, filesDir);
     }
     // Gigabytes of uploads and profiles: only the generated files are worth keeping.
     QDir(runDir).removeRecursively();
