@@ -83,8 +83,11 @@ IntegrityReport IntegrityCheck::run(const QUuid& userId, const Progress& progres
             break;
         }
         std::optional<IntegrityFault> fault;
+        const bool capturedHere = record.deviceId == m_service.store().deviceId();
         if (!m_service.signatureHolds(record)) {
             fault = IntegrityFault::BadSignature;
+        } else if (!m_service.vault().contains(record.sha256) && !capturedHere) {
+            ++report.onBureauOnly; // pulled as metadata; the original is fetched on demand
         } else if (!m_service.vault().contains(record.sha256)) {
             fault = IntegrityFault::Missing;
         } else {

@@ -23,6 +23,9 @@ struct IntegrityProblem {
 struct IntegrityReport {
     int checked = 0;
     int total = 0;
+    // Items captured on another device whose originals are not on this one: their signatures are checked;
+    // their files are on the bureau server and are downloaded when someone opens them.
+    int onBureauOnly = 0;
     QList<IntegrityProblem> problems;
     bool cancelled = false;
     QSet<QUuid> affectedCases() const;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+static_assert(fieldcase::security::DeviceKey::PublicKeyBytes == crypto_sign_PUBLICKEYBYTES);
+
 namespace fieldcase::security {
 
 DeviceKey::DeviceKey(QByteArray secretKey, QByteArray publicKey)

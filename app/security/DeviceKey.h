@@ -27,6 +27,7 @@ public:
     ~DeviceKey();
 
     QByteArray publicKey() const { return m_publicKey; }
+    static constexpr int PublicKeyBytes = 32; // Ed25519 (crypto_sign_PUBLICKEYBYTES)
     QByteArray sign(const QByteArray& message) const;
     static bool verify(const QByteArray& publicKey, const QByteArray& message, const QByteArray& signature);
 

@@ -85,10 +85,6 @@ EvidenceRecord recordFrom(const QSqlQuery& q) {
     return r;
 }
 
-QString publicKeyMetaKey(const QUuid& deviceId) {
-    return u"device_public_key/"_s + Uuid7::toText(deviceId);
-}
-
 } // namespace
 
 EvidenceRecords::EvidenceRecords(Store& store)
@@ -193,6 +189,10 @@ bool EvidenceRecords::hasFile(const QString& sha256, const QUuid& caseId, const 
     q.addBindValue(sha256);
     q.addBindValue(Uuid7::toText(caseId.isNull() ? inspectionId : caseId));
     return q.exec() && q.next();
+}
+
+QString EvidenceRecords::publicKeyMetaKey(const QUuid& deviceId) {
+    return u"device_public_key/"_s + Uuid7::toText(deviceId);
 }
 
 QByteArray EvidenceRecords::devicePublicKey(const QUuid& deviceId) const {

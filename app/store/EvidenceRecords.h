@@ -33,6 +33,8 @@ public:
     // The public keys of the devices whose signatures this profile can check, by device id.
     QByteArray devicePublicKey(const QUuid& deviceId) const;
     StoreResult setDevicePublicKey(const QUuid& deviceId, const QByteArray& publicKey);
+    // The profile meta key under which a device's public key (base64) is kept.
+    static QString publicKeyMetaKey(const QUuid& deviceId);
 
 private:
     QList<EvidenceRecord> select(const QString& where, const QVariant& value) const;

@@ -2,6 +2,7 @@
 
 #include "Case.h"
 #include "CaseRecord.h"
+#include "DeviceKey.h"
 #include "DiscretionStore.h"
 #include "Evidence.h"
 #include "EvidenceRecords.h"
@@ -562,7 +563,8 @@ PulledRecords::PulledRecords(QSqlDatabase& db, const QList<security::TrustedKey>
     , m_packKeys(packKeys) {}
 
 bool PulledRecords::keepsInTable(const QString& type) {
-    return tableSpecs().contains(type) || type == u"conflict"_s || type == u"evidence"_s || type == u"pack"_s;
+    return tableSpecs().contains(type) || type == u"conflict"_s || type == u"evidence"_s ||
+           type == u"pack"_s || type == u"device"_s;
 }
 
 PulledRecords::Outcome PulledRecords::apply(const QString& type, const QString& id, qint64 version,
@@ -573,6 +575,8 @@ PulledRecords::Outcome PulledRecords::apply(const QString& type, const QString& 
         return applyEvidence(id, fields);
     if (type == u"pack"_s)
         return applyPack(fields);
+    if (type == u"device"_s)
+        return applyDevice(id, fields);
     const auto spec = tableSpecs().constFind(type);
     if (spec == tableSpecs().constEnd())
         return {}; // kept in the shadow only
@@ -614,6 +618,45 @@ PulledRecords::Outcome PulledRecords::applyEvidence(const QString& id, const QJs
 // A discretion standard the bureau published (Admin.cpp's `pack publish`): the file's bytes and its detached
 // signature. It goes through the checks of a local install; one that fails them is not installed, and the
 // page goes on without it.
+// An enrolled device's public key, so that the signatures of the evidence it captured can be checked here.
+// A device's key never changes: the first one this profile learnt (its own, or the bureau's earlier word)
+// stays, and a different one is refused rather than trusted.
+PulledRecords::Outcome PulledRecords::applyDevice(const QString& id, const QJsonObject& fields) {
+    const QByteArray key = QByteArray::fromBase64(fields.value(u"public_key"_s).toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    if (key.size() != security::DeviceKey::PublicKeyBytes)
+        return {}; // an enrolment without a signing key (a test device): nothing to learn
+    const QString metaKey = EvidenceRecords::publicKeyMetaKey(QUuid::fromString(id));
+    const QString text = QString::fromLatin1(key.toBase64());
+    QSqlQuery query(m_db);
+    // This device's own key comes from its secret store, never from the bureau.
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(QString::fromLatin1(Store::DeviceIdMetaKey));
+    if (!query.exec())
+        return failed(query);
+    if (query.next() && query.value(0).toString() == id)
+        return {};
+    query.finish();
+    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    query.addBindValue(metaKey);
+    if (!query.exec())
+        return failed(query);
+    if (query.next()) {
+        if (query.value(0).toString() == text)
+            return {};
+        return {false,
+                {},
+                tr("The bureau sent another signing key for device %1 (%2) than the one this device knows; "
+                   "the known key is kept.")
+                    .arg(fields.value(u"name"_s).toString(), id)};
+    }
+    query.finish();
+    query.prepare(u"INSERT INTO meta(key, value) VALUES (?, ?)"_s);
+    query.addBindValue(metaKey);
+    query.addBindValue(text);
+    return query.exec() ? Outcome{} : failed(query);
+}
+
 PulledRecords::Outcome PulledRecords::applyPack(const QJsonObject& fields) {
     const QByteArray content = fields.value(u"content"_s).toString().toUtf8();
     const QByteArray signature = fields.value(u"signature"_s).toString().toUtf8();

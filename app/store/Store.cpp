@@ -13,7 +13,7 @@ namespace fieldcase::store {
 
 namespace {
 
-const QString DeviceIdKey = QStringLiteral("device_id");
+const QString DeviceIdKey = QString::fromLatin1(Store::DeviceIdMetaKey);
 
 StoreResult sqlFailure(const QSqlQuery& query) {
     return StoreResult::failure(

@@ -37,6 +37,8 @@ public:
     Database& database() { return m_database; }
     QSqlDatabase connection() const { return m_database.connection(); }
     QUuid deviceId() const { return m_deviceId; }
+    // The profile meta key holding deviceId().
+    static constexpr char DeviceIdMetaKey[] = "device_id";
 
     using RowWriter = std::function<StoreResult(QSqlDatabase&)>;
 

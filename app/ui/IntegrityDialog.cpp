@@ -127,6 +127,12 @@ void IntegrityDialog::showReport(const evidence::IntegrityReport& report) {
                               int(report.problems.size()))
                                .arg(report.checked)
                                .arg(report.total));
+    else if (report.intact() && report.onBureauOnly > 0)
+        m_summary->setText(
+            tr("All %n evidence item(s) are intact.", nullptr, report.checked) + u' ' +
+            tr("%n of them were captured on other devices and their originals are on the bureau "
+               "server; their signatures were checked.",
+               nullptr, report.onBureauOnly));
     else if (report.intact())
         m_summary->setText(tr("All %n evidence item(s) are intact.", nullptr, report.checked));
     else

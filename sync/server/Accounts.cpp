@@ -119,6 +119,10 @@ Outcome<QJsonObject> Accounts::enrol(const QString& code, const QString& deviceN
                     {Uuid7::toText(deviceId), deviceName, publicKey, sha256Hex(token), timeText(now)});
     transaction.run(QStringLiteral("UPDATE enrol_codes SET used_at = ?, device_id = ? WHERE code_sha256 = ?"),
                     {timeText(now), Uuid7::toText(deviceId), codeHash});
+    publishDevice(transaction, deviceId,
+                  {{QStringLiteral("name"), deviceName},
+                   {QStringLiteral("public_key"), publicKey},
+                   {QStringLiteral("enrolled_at"), timeText(now)}});
     transaction.commit();
     const ServerConfig& config = m_database.config();
     return QJsonObject{{QStringLiteral("device_id"), Uuid7::toText(deviceId)},
@@ -320,8 +324,21 @@ Outcome<QUuid> Accounts::revokeDevice(const QUuid& deviceId) {
         return Failure{404, QString::fromLatin1(errors::NotFound),
                        QStringLiteral("no device %1 in good standing").arg(Uuid7::toText(deviceId))};
     transaction.run(QStringLiteral("DELETE FROM sessions WHERE device_id = ?"), {Uuid7::toText(deviceId)});
+    publishDevice(transaction, deviceId, {{QStringLiteral("revoked_at"), timeText(m_database.now())}});
     transaction.commit();
     return deviceId;
+}
+
+// Every device learns each enrolled device's signing key, so the signatures on evidence captured elsewhere
+// can be checked where it is opened; a revocation is published too (its evidence stays valid).
+void Accounts::publishDevice(WriteTransaction& transaction, const QUuid& deviceId,
+                             const QJsonObject& fields) {
+    StoredEntity entity =
+        Entities::find(m_database, QStringLiteral("device"), deviceId)
+            .value_or(StoredEntity{QStringLiteral("device"), deviceId, 0, 0, {}, {}, {}, {}, {}});
+    for (auto field = fields.begin(); field != fields.end(); ++field)
+        entity.fields.insert(field.key(), field.value());
+    Entities::write(transaction, entity);
 }
 
 void Accounts::publishUser(WriteTransaction& transaction, const UserRecord& record) {

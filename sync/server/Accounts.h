@@ -75,6 +75,7 @@ public:
 
 private:
     std::optional<DeviceRecord> deviceByToken(const QByteArray& token);
+    void publishDevice(WriteTransaction& transaction, const QUuid& deviceId, const QJsonObject& fields);
     void publishUser(WriteTransaction& transaction, const UserRecord& record);
 
     ServerDatabase& m_database;

@@ -8,7 +8,7 @@ namespace fieldcase::sync::server {
 
 bool isBureauWideType(const QString& type) {
     return type == QLatin1String("subject") || type == QLatin1String("unit") ||
-           type == QLatin1String("user") || type == QLatin1String("pack");
+           type == QLatin1String("user") || type == QLatin1String("pack") || type == QLatin1String("device");
 }
 
 std::optional<StoredEntity> Entities::find(ServerDatabase& database, const QString& type, const QUuid& id) {

@@ -22,9 +22,10 @@ PullPage PullService::pull(const UserRecord& user, qint64 cursor, int limit, qin
     Rows query = m_database.run(
         QStringLiteral(
             "SELECT seq, type, id, version, fields FROM entities WHERE seq > ? AND ("
-            "type IN ('subject', 'unit', 'user', 'pack') "
+            "type IN ('subject', 'unit', 'user', 'pack', 'device') "
             "OR (type = 'task' AND (assignee_id = ? OR (? = 1 AND unit_id = ?))) "
-            "OR (type NOT IN ('subject', 'unit', 'user', 'pack', 'task') AND (unit_id = ? OR (? = 1 AND "
+            "OR (type NOT IN ('subject', 'unit', 'user', 'pack', 'device', 'task') AND (unit_id = ? OR (? = "
+            "1 AND "
             "case_id IN "
             "(SELECT c.id FROM entities c WHERE c.type = 'case' AND c.state IN ('closed', 'archived')))))) "
             "ORDER BY seq LIMIT ?"),

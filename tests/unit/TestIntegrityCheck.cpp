@@ -1,6 +1,8 @@
 #include "EvidenceProfile.h"
 
 #include "AuditLog.h"
+#include "DeviceKey.h"
+#include "EvidenceRecords.h"
 #include "Importer.h"
 #include "IntegrityCheck.h"
 
@@ -36,6 +38,39 @@ private slots:
         const IntegrityReport report = IntegrityCheck(p.service()).run(QUuid());
         QVERIFY(report.intact());
         QCOMPARE(report.checked, 2);
+    }
+
+    // A leader's device holds evidence captured elsewhere as metadata until someone opens the original:
+    // its signature is checked against the capturing device's key, and the absent file is no fault.
+    void evidenceFromAnotherDeviceWithoutItsFileIsNoFault() {
+        EvidenceProfile p;
+        const security::LoadedDeviceKey camera =
+            security::DeviceKey::loadOrCreate(p.secrets, QStringLiteral("fieldcase-test-other-device"));
+        QVERIFY(camera.key);
+        const QUuid cameraId = Uuid7::create();
+        QVERIFY(store::EvidenceRecords(p.store()).setDevicePublicKey(cameraId, camera.key->publicKey()));
+        EvidenceRecord pulled = p.draftFor(p.caseId);
+        pulled.id = Uuid7::create();
+        pulled.sha256 = QString(64, u'b');
+        pulled.size = 4096;
+        pulled.capturedAtDevice = QDateTime::currentDateTimeUtc();
+        pulled.receivedAt = pulled.capturedAtDevice;
+        pulled.deviceId = cameraId;
+        pulled.signature = camera.key->sign(pulled.canonicalBytes());
+        EvidenceRecord forged = pulled;
+        forged.id = Uuid7::create();
+        forged.description = QStringLiteral("改过的描述");
+        for (const EvidenceRecord& record : {pulled, forged}) {
+            QSqlDatabase db = p.db();
+            QVERIFY(store::EvidenceRecords::insertRow(db, record));
+        }
+
+        const IntegrityReport report = IntegrityCheck(p.service()).run(QUuid());
+        QCOMPARE(report.checked, 2);
+        QCOMPARE(report.onBureauOnly, 1);
+        QCOMPARE(report.problems.size(), 1);
+        QCOMPARE(report.problems[0].record.id, forged.id);
+        QCOMPARE(report.problems[0].fault, IntegrityFault::BadSignature);
     }
 
     void aFlippedByteAndADeletedFileAreFoundWithTheirCases() {

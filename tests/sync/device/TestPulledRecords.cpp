@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 #include "CheckIns.h"
 #include "DetachedSignature.h"
+#include "DeviceKey.h"
 #include "DiscretionStore.h"
 #include "EvidenceRecords.h"
 #include "Interviews.h"
@@ -249,6 +250,42 @@ private slots:
         QVERIFY(!refused);
         QVERIFY2(refused.message().contains(Uuid7::toText(made.id)), qPrintable(refused.message()));
         QCOMPARE(countRows(other.db(), u"evidence"_s), 0);
+    }
+
+    void aDevicesSigningKeyIsLearntOnceAndNeverReplaced() {
+        TempProfile p;
+        SyncState state(p.store());
+        const QUuid camera = Uuid7::create();
+        const QByteArray key(security::DeviceKey::PublicKeyBytes, '\x11');
+        const auto deviceChange = [&](qint64 seq, const QByteArray& publicKey) {
+            return sync::EntityChange{seq,
+                                      u"device"_s,
+                                      camera,
+                                      1,
+                                      {{u"name"_s, u"执法仪-03"_s},
+                                       {u"public_key"_s, QString::fromLatin1(publicKey.toBase64())},
+                                       {u"enrolled_at"_s, u"2026-11-01T08:00:00.000Z"_s}}};
+        };
+        QVERIFY(state.applyPage({}, pageOf(1, {deviceChange(1, key)})));
+        QCOMPARE(EvidenceRecords(p.store()).devicePublicKey(camera), key);
+
+        // The same key again (a revocation, a resent page) is quiet; another key is refused, the first kept.
+        QStringList refusals;
+        QVERIFY(state.applyPage({}, pageOf(2, {deviceChange(2, key)}), &refusals));
+        QVERIFY(refusals.isEmpty());
+        const QByteArray forged(security::DeviceKey::PublicKeyBytes, '\x22');
+        QVERIFY(state.applyPage({}, pageOf(3, {deviceChange(3, forged)}), &refusals));
+        QCOMPARE(refusals.size(), 1);
+        QVERIFY2(refusals.first().contains(u"执法仪-03"_s), qPrintable(refusals.first()));
+        QCOMPARE(EvidenceRecords(p.store()).devicePublicKey(camera), key);
+        QCOMPARE(state.pullCursor(), 3);
+
+        // This device's own key is never replaced by what the bureau says.
+        const QByteArray own = EvidenceRecords(p.store()).devicePublicKey(p.store().deviceId());
+        sync::EntityChange self = deviceChange(4, forged);
+        self.id = p.store().deviceId();
+        QVERIFY(state.applyPage({}, pageOf(4, {self}), &refusals));
+        QCOMPARE(EvidenceRecords(p.store()).devicePublicKey(p.store().deviceId()), own);
     }
 
     void interviewsSignaturesAndDocumentsArriveFromTheirMutations() {

@@ -654,6 +654,19 @@ private slots:
             QCOMPARE(errorCode(answer), QStringLiteral("device_revoked"));
         }
         QCOMPARE(f.call("GET", QStringLiteral("/v1/ping"), {}, tablet.token).status, 200);
+
+        // Every device (of any unit) learns the tablet's signing key and its revocation: the evidence it
+        // captured stays verifiable.
+        for (const QString& login : {ServerFixture::InspectorA, ServerFixture::InspectorB}) {
+            const std::optional<QJsonObject> published =
+                latest(login, QStringLiteral("device"), QUuid::fromString(tablet.id));
+            QVERIFY(published);
+            const QJsonObject fields = published->value(QStringLiteral("fields")).toObject();
+            QCOMPARE(fields.value(QStringLiteral("name")).toString(), QStringLiteral("lost tablet"));
+            QCOMPARE(fields.value(QStringLiteral("public_key")).toString(),
+                     QStringLiteral("cHVibGljIGtleQ=="));
+            QVERIFY(!fields.value(QStringLiteral("revoked_at")).toString().isEmpty());
+        }
     }
 
     void malformedJsonChangesNothing() {
