@@ -123,7 +123,9 @@ void bindAndRun(const QString& sql, QSqlQuery& query, const QVariantList& values
 } // namespace
 
 Rows ServerDatabase::run(const QString& sql, const QVariantList& values) {
-    if (!values.isEmpty()) {
+    // PostgreSQL does not prepare SAVEPOINT and the like, SQLite prepares anything: there a push's two
+    // savepoint statements per mutation are kept too.
+    if (!values.isEmpty() || !isPostgres()) {
         if (WriteTransaction* transaction = openTransaction())
             return transaction->runCached(sql, values);
     }
