@@ -94,17 +94,27 @@ StoreResult Store::inTransaction(const std::function<StoreResult(QSqlDatabase&)>
 }
 
 StoreResult Store::perform(const QUuid& userId, const Action& action, const RowWriter& writeRows) {
-    return perform(userId, QList<Action>{action}, writeRows);
+    return performActions(userId, {&action}, writeRows);
 }
 
 StoreResult Store::perform(const QUuid& userId, const QList<Action>& actions, const RowWriter& writeRows) {
+    QList<const Action*> each;
+    for (const Action& action : actions)
+        each.append(&action);
+    return performActions(userId, each, writeRows);
+}
+
+// The actions by address: they are read after the writer ran, which may have completed them.
+StoreResult Store::performActions(const QUuid& userId, const QList<const Action*>& actions,
+                                  const RowWriter& writeRows) {
     QMutexLocker lock(&m_mutex);
     return inTransaction([&](QSqlDatabase& db) -> StoreResult {
         if (StoreResult rows = writeRows(db); !rows)
             return rows;
         if (m_failAfterRows && m_failAfterRows())
             return StoreResult::failure(QCoreApplication::translate("Store", "The change was interrupted."));
-        for (const Action& action : actions) {
+        for (const Action* each : actions) {
+            const Action& action = *each;
             const HlcTimestamp hlc = m_clock.now();
             if (StoreResult outbox = appendOutbox(db, userId, action, hlc); !outbox)
                 return outbox;

@@ -43,7 +43,8 @@ public:
     using RowWriter = std::function<StoreResult(QSqlDatabase&)>;
 
     // Runs `writeRows`, then appends the outbox mutation and the audit event, all in one transaction.
-    // If anything fails, nothing of the three is kept.
+    // If anything fails, nothing of the three is kept. `action` is read after `writeRows` returns, so the
+    // writer may complete it (an issued document's number is only known inside the transaction).
     StoreResult perform(const QUuid& userId, const Action& action, const RowWriter& writeRows);
     // One user decision that the server sees as several commands (resolving a conflict is the conflict's
     // own mutation and the field's update): one outbox mutation and one audit event per action, in order,
@@ -73,6 +74,9 @@ public:
     }
 
 private:
+    StoreResult performActions(const QUuid& userId, const QList<const Action*>& actions,
+                               const RowWriter& writeRows);
+
     StoreResult appendAudit(QSqlDatabase& db, const QUuid& userId, const QString& action,
                             const QString& entityType, const QUuid& entityId, const QJsonObject& details,
                             const HlcTimestamp& hlc);

@@ -5,7 +5,9 @@
 #include "LoginDialog.h"
 #include "SyncDialog.h"
 
+#include "CasePage.h"
 #include "MainWindow.h"
+#include "OriginalDownloads.h"
 #include "ProfileErrorDialog.h"
 #include "ShippedData.h"
 #include "SyncEngine.h"
@@ -54,6 +56,7 @@ void Application::start(const QString& directory) {
 
 void Application::openProfile(const QString& directory) {
     m_sync.reset(); // its thread uses the profile being closed
+    m_downloads.reset();
     m_evidence.reset();
     m_profile->close();
     const store::Profile::OpenResult opened = m_profile->open(directory, false);
@@ -95,6 +98,8 @@ void Application::profileReady() {
     // Makes the device key on the first run; when the secret store cannot give it, evidence can still be
     // viewed and checked and the main window says why nothing can be added.
     m_evidence = std::make_unique<evidence::ProfileEvidence>(*m_profile, m_secrets);
+    m_downloads = std::make_unique<sync::client::OriginalDownloads>(m_profile->store(), m_secrets,
+                                                                    m_evidence->vault().directory());
     installShippedStandards();
     startSync();
     showLogin();
@@ -140,6 +145,7 @@ void Application::showMainWindow(const User& user) {
     connect(window, &MainWindow::signOutRequested, this, &Application::signOut);
     connect(window, &MainWindow::syncRequested, this, &Application::openSync);
     m_mainWindow = window;
+    window->casePage()->evidencePanel()->setOriginalDownloads(m_downloads.get());
     if (m_sync) {
         sync::client::SyncEngine* engine = m_sync->engine();
         QMetaObject::invokeMethod(engine, [engine, id = user.id] { engine->setUserId(id); });

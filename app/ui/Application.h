@@ -23,8 +23,9 @@ namespace fieldcase::evidence {
 class ProfileEvidence;
 }
 namespace fieldcase::sync::client {
+class OriginalDownloads;
 class SyncThread;
-}
+} // namespace fieldcase::sync::client
 
 namespace fieldcase::ui {
 
@@ -78,6 +79,7 @@ private:
     security::KeychainSecretStore m_secrets;
     std::unique_ptr<evidence::ProfileEvidence> m_evidence;
     std::unique_ptr<sync::client::SyncThread> m_sync; // before the profile closes, the engine stops
+    std::unique_ptr<sync::client::OriginalDownloads> m_downloads; // evidence originals from the bureau
     QPointer<QDialog> m_syncDialog;
     evidence::PositionService m_position;
     Translations m_translations;

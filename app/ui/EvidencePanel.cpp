@@ -1,11 +1,14 @@
 #include "EvidencePanel.h"
 
+#include "OriginalDownloads.h"
 #include "ProfileEvidence.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -14,7 +17,19 @@ namespace fieldcase::ui {
 
 namespace {
 
-enum Column { KindColumn, FileColumn, CapturedColumn, PositionColumn, IntakeColumn, SizeColumn, ColumnCount };
+enum Column {
+    KindColumn,
+    FileColumn,
+    CapturedColumn,
+    PositionColumn,
+    IntakeColumn,
+    SizeColumn,
+    OriginalColumn,
+    ColumnCount
+};
+
+// The progress bar counts in thousandths: a file's size does not fit its int range.
+constexpr int ProgressSteps = 1000;
 
 QTableWidgetItem* cellItem(const QString& text) {
     auto* item = new QTableWidgetItem(text);
@@ -75,14 +90,35 @@ EvidencePanel::EvidencePanel(evidence::ProfileEvidence& evidence, QWidget* paren
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex& index) {
-        if (index.row() >= 0 && index.row() < m_records.size())
-            emit openRequested(m_records.at(index.row()));
+        if (index.row() < 0 || index.row() >= m_records.size())
+            return;
+        const EvidenceRecord& record = m_records.at(index.row());
+        if (m_evidence.vault().contains(record.sha256))
+            emit openRequested(record);
+        else
+            startDownload(record.sha256);
     });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_table);
     retranslate();
+}
+
+void EvidencePanel::setOriginalDownloads(sync::client::OriginalDownloads* downloads) {
+    if (m_downloads)
+        m_downloads->disconnect(this);
+    m_downloads = downloads;
+    if (downloads) {
+        using sync::client::OriginalDownloads;
+        connect(downloads, &OriginalDownloads::progress, this, &EvidencePanel::showDownloadProgress);
+        connect(downloads, &OriginalDownloads::finished, this,
+                [this](const QString& sha256) { endDownload(sha256, {}); });
+        connect(downloads, &OriginalDownloads::failed, this, &EvidencePanel::endDownload);
+        connect(downloads, &OriginalDownloads::cancelled, this,
+                [this](const QString& sha256) { endDownload(sha256, {}); });
+    }
+    refresh();
 }
 
 void EvidencePanel::showCase(const QUuid& caseId) {
@@ -113,8 +149,114 @@ void EvidencePanel::refresh() {
         m_table->setItem(row, PositionColumn, position);
         m_table->setItem(row, IntakeColumn, cellItem(enumDisplayName(record.intake)));
         m_table->setItem(row, SizeColumn, cellItem(locale.formattedDataSize(record.size)));
+        showOriginal(row);
     }
     m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
+}
+
+void EvidencePanel::showOriginal(int row) {
+    const EvidenceRecord& record = m_records.at(row);
+    if (m_evidence.vault().contains(record.sha256)) {
+        m_table->removeCellWidget(row, OriginalColumn);
+        m_table->setItem(row, OriginalColumn, cellItem(tr("On this device")));
+        return;
+    }
+    const Download state = m_downloadStates.value(record.sha256);
+    const QString where = !state.error.isEmpty() ? tr("Download failed: %1").arg(state.error)
+                          : state.running        ? tr("Downloading the original…")
+                                                 : tr("Original on the bureau server");
+    // The item under the widget carries the state for keyboard and screen-reader users and for sorting.
+    m_table->setItem(row, OriginalColumn, cellItem(where));
+
+    auto* cell = new QWidget;
+    auto* layout = new QHBoxLayout(cell);
+    layout->setContentsMargins(4, 0, 4, 0);
+    auto* label = new QLabel(state.error.isEmpty() ? where : tr("Download failed"), cell);
+    label->setObjectName(QStringLiteral("originalState"));
+    label->setToolTip(where);
+    layout->addWidget(label);
+    if (state.running) {
+        auto* bar = new QProgressBar(cell);
+        bar->setObjectName(QStringLiteral("downloadProgress"));
+        bar->setRange(0, ProgressSteps);
+        layout->addWidget(bar, 1);
+        auto* cancel = new QPushButton(tr("Cancel"), cell);
+        cancel->setObjectName(QStringLiteral("cancelDownloadButton"));
+        connect(cancel, &QPushButton::clicked, this, [this, sha256 = record.sha256] {
+            if (m_downloads)
+                m_downloads->cancel(sha256);
+        });
+        layout->addWidget(cancel);
+    } else if (m_downloads) {
+        const qint64 kept = m_downloads->bytesKept(record.sha256);
+        auto* download = new QPushButton(kept > 0 ? tr("Resume download") : tr("Download original"), cell);
+        download->setObjectName(QStringLiteral("downloadOriginalButton"));
+        if (kept > 0)
+            download->setToolTip(
+                tr("%1 of %2 are already on this device.")
+                    .arg(QLocale().formattedDataSize(kept), QLocale().formattedDataSize(record.size)));
+        connect(download, &QPushButton::clicked, this,
+                [this, sha256 = record.sha256] { startDownload(sha256); });
+        layout->addWidget(download);
+    }
+    layout->addStretch();
+    m_table->setCellWidget(row, OriginalColumn, cell);
+    if (state.running)
+        showDownloadProgress(record.sha256, state.received, state.total);
+}
+
+void EvidencePanel::startDownload(const QString& sha256) {
+    if (!m_downloads || m_downloads->isDownloading(sha256))
+        return;
+    Download& state = m_downloadStates[sha256];
+    state = Download{true, m_downloads->bytesKept(sha256), -1, {}};
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (m_records.at(row).sha256 == sha256) {
+            state.total = m_records.at(row).size;
+            showOriginal(row);
+        }
+    }
+    m_table->resizeColumnToContents(OriginalColumn);
+    // Last: a file already here, or a failure found before any transfer, answers at once.
+    m_downloads->start(sha256);
+}
+
+void EvidencePanel::showDownloadProgress(const QString& sha256, qint64 received, qint64 total) {
+    const auto state = m_downloadStates.find(sha256);
+    if (state == m_downloadStates.end() || !state->running)
+        return;
+    state->received = received;
+    if (total > 0)
+        state->total = total;
+    const QLocale locale;
+    for (int row = 0; row < m_records.size(); ++row) {
+        QWidget* cell =
+            m_records.at(row).sha256 == sha256 ? m_table->cellWidget(row, OriginalColumn) : nullptr;
+        auto* bar = cell ? cell->findChild<QProgressBar*>(QStringLiteral("downloadProgress")) : nullptr;
+        if (!bar)
+            continue;
+        // The text first: whoever follows the value sees the bytes that go with it.
+        bar->setFormat(state->total > 0 ? tr("%1 of %2")
+                                              .arg(locale.formattedDataSize(received),
+                                                   locale.formattedDataSize(state->total))
+                                        : locale.formattedDataSize(received));
+        bar->setValue(state->total > 0 ? int(received * ProgressSteps / state->total) : 0);
+    }
+}
+
+void EvidencePanel::endDownload(const QString& sha256, const QString& error) {
+    if (!m_downloadStates.contains(sha256))
+        return; // a download another page started
+    if (error.isEmpty())
+        m_downloadStates.remove(sha256);
+    else
+        m_downloadStates[sha256] = Download{false, 0, -1, error};
+    for (int row = 0; row < m_records.size(); ++row) {
+        if (m_records.at(row).sha256 == sha256)
+            showOriginal(row);
+    }
+    m_table->resizeColumnToContents(OriginalColumn);
 }
 
 void EvidencePanel::changeEvent(QEvent* event) {
@@ -132,8 +274,8 @@ void EvidencePanel::retranslate() {
     m_audioButton->setText(tr("Record &audio…"));
     m_filesButton->setText(tr("&Import files…"));
     m_bodyCameraButton->setText(tr("From &body camera…"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Kind"), tr("File"), tr("Captured"), tr("Position"), tr("Came in by"), tr("Size")});
+    m_table->setHorizontalHeaderLabels({tr("Kind"), tr("File"), tr("Captured"), tr("Position"),
+                                        tr("Came in by"), tr("Size"), tr("Original")});
 }
 
 } // namespace fieldcase::ui

@@ -447,7 +447,13 @@ void SyncDialog::showFinished(const SyncSummary& summary) {
         parts.append(tr("%n conflict(s) to resolve", nullptr, summary.conflicts));
     if (summary.rejected > 0)
         parts.append(tr("%n refused by the bureau", nullptr, summary.rejected));
-    m_message->setText(tr("Sync complete: %1.").arg(parts.join(QStringLiteral(", "))));
+    QString text = tr("Sync complete: %1.").arg(parts.join(QStringLiteral(", ")));
+    if (!summary.itemErrors.isEmpty()) {
+        text += u'\n' + tr("%n item(s) need attention:", nullptr, int(summary.itemErrors.size()));
+        for (const SyncError& error : summary.itemErrors)
+            text += QStringLiteral("\n• ") + error.message;
+    }
+    m_message->setText(text);
     m_rate->clear();
     refreshConflicts();
 }

@@ -1,10 +1,13 @@
 #include "SyncEngine.h"
 
+#include "DocumentNumbers.h"
+#include "DocumentTemplate.h"
 #include "SyncState.h"
 #include "TusUpload.h"
 #include "Vault.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -55,6 +58,18 @@ SyncError transferError(TransferFailure failure, const QString& message) {
     if (!message.isEmpty())
         error.message = message;
     return error;
+}
+
+// The categories this device numbers documents in: those of the shipped templates that carry a number
+// (责改, 罚告, 罚决, 查封), each once.
+QStringList numberedCategories() {
+    QStringList categories;
+    for (const QString& kind : documents::DocumentTemplate::kinds()) {
+        const std::optional<documents::DocumentTemplate> shipped = documents::DocumentTemplate::shipped(kind);
+        if (shipped && !shipped->numberCategory.isEmpty() && !categories.contains(shipped->numberCategory))
+            categories.append(shipped->numberCategory);
+    }
+    return categories;
 }
 
 } // namespace
@@ -189,6 +204,11 @@ void SyncEngine::run() {
             error = push(connection, summary);
         if (!error.isError())
             error = pull(connection, summary);
+        if (!error.isError())
+            error = topUpNumberBlocks(connection, summary);
+        // Each new block is a mutation: it reaches the bureau in this run, not the next one.
+        if (!error.isError() && summary.numberBlocks > 0)
+            error = push(connection, summary);
         m_connection = nullptr;
     }
     if (!error.isError())
@@ -245,12 +265,57 @@ SyncError SyncEngine::pull(SyncConnection& connection, SyncSummary& summary) {
         const CallResult<PullPage> page = connection.pull(state.pullCursor());
         if (!page.ok())
             return page.error;
-        if (const store::StoreResult applied = state.applyPage(m_userId, *page.value); !applied)
+        QStringList refusals;
+        if (const store::StoreResult applied = state.applyPage(m_userId, *page.value, &refusals); !applied)
             return storageError(applied);
+        // A record not taken for a reason a person must know (a discretion standard whose signature fails):
+        // the rest of the page was saved.
+        for (const QString& refusal : std::as_const(refusals))
+            summary.itemErrors.append(storageError(store::StoreResult::failure(refusal)));
         summary.pulled += int(page.value->changes.size());
         if (!page.value->more)
             return {};
     }
+}
+
+SyncError SyncEngine::topUpNumberBlocks(SyncConnection& connection, SyncSummary& summary) {
+    // A block is set in someone's name; without a signed-in user the next run does it.
+    if (m_userId.isNull())
+        return {};
+    store::DocumentNumbers numbers(m_store);
+    const int year = QDate::currentDate().year();
+    const QStringList categories = numberedCategories();
+    for (const QString& category : categories) {
+        if (!continueAfterPause())
+            return fromCode(localErrors::Cancelled);
+        const std::optional<store::NumberBlock> current = numbers.block(category, year);
+        if (current && current->remaining() >= NumberBlockLowWater)
+            continue;
+        const CallResult<NumberBlock> reserved = connection.reserveNumbers(category, NumberBlockSize);
+        if (!reserved.ok()) {
+            if (reserved.error.code == QLatin1String(localErrors::Cancelled))
+                return reserved.error;
+            SyncError error = reserved.error;
+            error.message = tr("No new block of %1 numbers: %2").arg(category, reserved.error.message);
+            summary.itemErrors.append(error);
+            // The bureau cannot be reached or failed: the other categories would only wait for the same.
+            if (error.isTransient())
+                return {};
+            continue;
+        }
+        // The bureau's year, not this device's clock: the block is valid to the end of the year it names.
+        const NumberBlock& block = *reserved.value;
+        if (const store::StoreResult set =
+                numbers.setBlock(m_userId, category, block.year, block.first, block.last);
+            !set) {
+            SyncError error = storageError(set);
+            error.detail = u"%1 %2: %3-%4"_s.arg(category).arg(block.year).arg(block.first).arg(block.last);
+            summary.itemErrors.append(error);
+            continue;
+        }
+        ++summary.numberBlocks;
+    }
+    return {};
 }
 
 SyncError SyncEngine::upload(const BureauEndpoint& endpoint, SyncSummary& summary) {

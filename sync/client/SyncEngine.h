@@ -32,11 +32,16 @@ struct SyncProgress {
 };
 
 struct SyncSummary {
-    int pushed = 0;    // outbox entries the bureau confirmed (applied, merged, conflict or rejected)
-    int pulled = 0;    // records received
-    int conflicts = 0; // fields the bureau kept its value for
-    int rejected = 0;  // outbox entries the bureau refused
-    int uploaded = 0;  // evidence files the bureau received whole
+    int pushed = 0;       // outbox entries the bureau confirmed (applied, merged, conflict or rejected)
+    int pulled = 0;       // records received
+    int conflicts = 0;    // fields the bureau kept its value for
+    int rejected = 0;     // outbox entries the bureau refused
+    int uploaded = 0;     // evidence files the bureau received whole
+    int numberBlocks = 0; // blocks of document numbers the bureau reserved for this device
+    // What failed without failing the run (a block of document numbers not received or not accepted, a
+    // pulled record refused such as a discretion standard whose signature fails), each with a message that
+    // names the item.
+    QList<SyncError> itemErrors;
 };
 
 // The device's sync: one run is ping (proof the bureau is reachable) → push the outbox in batches of at most
@@ -44,7 +49,9 @@ struct SyncSummary {
 // evidence files. Lives on its own thread (SyncThread) with its own database connection; every public slot
 // is meant to be invoked through a queued connection. A run reports finished() only when the bureau
 // confirmed every step; anything else ends in failed(). Network trouble and the bureau's own failures are
-// retried with exponential backoff (1 s, 2 s, 4 s … 5 min).
+// retried with exponential backoff (1 s, 2 s, 4 s … 5 min). After the pull, the blocks of document numbers
+// running low are topped up (a reservation that fails is an item error, not a failed run), and the new
+// blocks are pushed before the uploads.
 class SyncEngine : public QObject {
     Q_OBJECT
 
@@ -52,6 +59,11 @@ public:
     static constexpr int PeriodMs = 10 * 60 * 1000;
     static constexpr int FirstRetryMs = 1000;
     static constexpr int LongestRetryMs = 5 * 60 * 1000;
+    // A block of 20 serials lasts an inspector weeks of on-site documents, yet a device that is lost or
+    // retired leaves few unused numbers behind. A new block is asked for once fewer than 5 are left, so
+    // a device that then stays offline for a while can still issue the documents of several inspections.
+    static constexpr int NumberBlockSize = 20;
+    static constexpr int NumberBlockLowWater = 5;
 
     SyncEngine(store::Store& store, security::SecretStore& secrets, QString vaultDirectory,
                QObject* parent = nullptr);
@@ -92,6 +104,9 @@ private:
     void run();
     SyncError push(SyncConnection& connection, SyncSummary& summary);
     SyncError pull(SyncConnection& connection, SyncSummary& summary);
+    // Reserves a new block for each numbered document category whose block of the current year is missing
+    // or has fewer than NumberBlockLowWater serials left. Only a cancellation ends it with an error.
+    SyncError topUpNumberBlocks(SyncConnection& connection, SyncSummary& summary);
     SyncError upload(const BureauEndpoint& endpoint, SyncSummary& summary);
     // Waits for the pause to end; false when the run was cancelled meanwhile.
     bool continueAfterPause();

@@ -56,6 +56,23 @@ private slots:
         QCOMPARE(query.value(6).toString(), QStringLiteral("pending"));
     }
 
+    // What only the transaction can tell (an issued document's serial) is filled in by the row writer, and
+    // the outbox mutation carries it.
+    void theWriterMayCompleteTheAction() {
+        TempProfile p;
+        Action action{
+            QStringLiteral("document.issue"), QStringLiteral("issued_document"), Uuid7::create(), 0, {}, {}};
+        QVERIFY(p.store().perform({}, action, [&](QSqlDatabase&) {
+            action.changes = {{QStringLiteral("serial"), {}, 7}};
+            return StoreResult();
+        }));
+        QSqlQuery query(p.db());
+        QVERIFY(query.exec(QStringLiteral("SELECT changes FROM outbox")) && query.next());
+        const QJsonArray changes = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).array();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().toObject().value(QStringLiteral("new")).toInt(), 7);
+    }
+
     void aFailureHalfWayLeavesNothing() {
         TempProfile p;
         p.store().setFaultInjection([] { return true; });
