@@ -2088,6 +2088,41 @@
     </message>
 </context>
 <context>
+    <name>PulledRecords</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>&quot;%1&quot; is not a valid %2.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>the field &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>the conflict does not name its record and field</source>
+        <translation>the conflict does not name its record and field</translation>
+    </message>
+    <message>
+        <source>the signed evidence record cannot be read</source>
+        <translation>the signed evidence record cannot be read</translation>
+    </message>
+    <message>
+        <source>the evidence record has no signature</source>
+        <translation>the evidence record has no signature</translation>
+    </message>
+    <message>
+        <source>The bureau sent another signing key for device %1 (%2) than the one this device knows; the known key is kept.</source>
+        <translation>The bureau sent another signing key for device %1 (%2) than the one this device knows; the known key is kept.</translation>
+    </message>
+    <message>
+        <source>The discretion standard %1 was refused: the bureau sent it without a signature.</source>
+        <translation>The discretion standard %1 was refused: the bureau sent it without a signature.</translation>
+    </message>
+    <message>
+        <source>The discretion standard %1 was refused: its content does not match its hash.</source>
+        <translation>The discretion standard %1 was refused: its content does not match its hash.</translation>
+    </message>
+</context>
+<context>
     <name>RecordingJournal</name>
     <message>
         <source>No interrupted recording is waiting for a reason.</source>
@@ -2634,18 +2669,6 @@
         <translation>The case database refused the change: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid %2.</source>
-        <translation>&quot;%1&quot; is not a valid %2.</translation>
-    </message>
-    <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>the field &quot;%1&quot; is missing</translation>
-    </message>
-    <message>
-        <source>the conflict does not name its record and field</source>
-        <translation>the conflict does not name its record and field</translation>
-    </message>
-    <message>
         <source>The bureau&apos;s %1 %2 could not be saved on this device: %3</source>
         <translation>The bureau&apos;s %1 %2 could not be saved on this device: %3</translation>
     </message>
@@ -3135,10 +3158,29 @@
     </message>
 </context>
 <context>
+    <name>fieldcase::sync::client::OriginalDownloads</name>
+    <message>
+        <source>Sign in at the bureau (Sync) to download originals.</source>
+        <translation>Sign in at the bureau (Sync) to download originals.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s copy of this original does not match the evidence record&apos;s fingerprint (SHA-256), so it was not saved. Tell the evidence clerk at the bureau.</source>
+        <translation>The bureau&apos;s copy of this original does not match the evidence record&apos;s fingerprint (SHA-256), so it was not saved. Tell the evidence clerk at the bureau.</translation>
+    </message>
+    <message>
+        <source>The original could not be put into the evidence store: %1</source>
+        <translation>The original could not be put into the evidence store: %1</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::sync::client::SyncEngine</name>
     <message>
         <source>Synchronisation is running; cancel it first.</source>
         <translation>Synchronisation is running; cancel it first.</translation>
+    </message>
+    <message>
+        <source>No new block of %1 numbers: %2</source>
+        <translation>No new block of %1 numbers: %2</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3857,50 @@ SHA-256: %2</translation>
         <source>Size</source>
         <translation>Size</translation>
     </message>
+    <message>
+        <source>On this device</source>
+        <translation>On this device</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>Download failed: %1</translation>
+    </message>
+    <message>
+        <source>Downloading the original…</source>
+        <translation>Downloading the original…</translation>
+    </message>
+    <message>
+        <source>Original on the bureau server</source>
+        <translation>Original on the bureau server</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Download failed</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Resume download</source>
+        <translation>Resume download</translation>
+    </message>
+    <message>
+        <source>Download original</source>
+        <translation>Download original</translation>
+    </message>
+    <message>
+        <source>%1 of %2 are already on this device.</source>
+        <translation>%1 of %2 are already on this device.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::FirstRunDialog</name>
@@ -4107,6 +4193,13 @@ SHA-256: %2</translation>
         <translation>
             <numerusform>%n evidence item is missing or altered. The cases below are affected; the finding is recorded in the audit log.</numerusform>
             <numerusform>%n evidence items are missing or altered. The cases below are affected; the finding is recorded in the audit log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were captured on other devices and their originals are on the bureau server; their signatures were checked.</source>
+        <translation>
+            <numerusform>%n of them was captured on another device and its original is on the bureau server; its signature was checked.</numerusform>
+            <numerusform>%n of them were captured on other devices and their originals are on the bureau server; their signatures were checked.</numerusform>
         </translation>
     </message>
 </context>
@@ -5063,6 +5156,13 @@ SHA-256: %2</translation>
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention:</source>
+        <translation>
+            <numerusform>%n item needs attention:</numerusform>
+            <numerusform>%n items need attention:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2080,6 +2080,41 @@
     </message>
 </context>
 <context>
+    <name>PulledRecords</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2.</source>
+        <translation>“%1”不是有效的%2。</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>缺少字段“%1”</translation>
+    </message>
+    <message>
+        <source>the conflict does not name its record and field</source>
+        <translation>该冲突未指明记录和字段</translation>
+    </message>
+    <message>
+        <source>the signed evidence record cannot be read</source>
+        <translation>无法读取已签名的证据记录</translation>
+    </message>
+    <message>
+        <source>the evidence record has no signature</source>
+        <translation>该证据记录没有签名</translation>
+    </message>
+    <message>
+        <source>The bureau sent another signing key for device %1 (%2) than the one this device knows; the known key is kept.</source>
+        <translation>局端发送的设备 %1（%2）签名密钥与本设备已知的不同，已保留已知密钥。</translation>
+    </message>
+    <message>
+        <source>The discretion standard %1 was refused: the bureau sent it without a signature.</source>
+        <translation>已拒收裁量基准 %1：局端发送时未附签名。</translation>
+    </message>
+    <message>
+        <source>The discretion standard %1 was refused: its content does not match its hash.</source>
+        <translation>已拒收裁量基准 %1：其内容与哈希值不符。</translation>
+    </message>
+</context>
+<context>
     <name>RecordingJournal</name>
     <message>
         <source>No interrupted recording is waiting for a reason.</source>
@@ -2625,18 +2660,6 @@
         <translation>案件数据库拒绝了此更改：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid %2.</source>
-        <translation>“%1”不是有效的%2。</translation>
-    </message>
-    <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>缺少字段“%1”</translation>
-    </message>
-    <message>
-        <source>the conflict does not name its record and field</source>
-        <translation>该冲突未指明记录和字段</translation>
-    </message>
-    <message>
         <source>The bureau&apos;s %1 %2 could not be saved on this device: %3</source>
         <translation>局端的%1 %2 无法保存到本设备：%3</translation>
     </message>
@@ -3125,10 +3148,29 @@
     </message>
 </context>
 <context>
+    <name>fieldcase::sync::client::OriginalDownloads</name>
+    <message>
+        <source>Sign in at the bureau (Sync) to download originals.</source>
+        <translation>请先登录局端（同步）再下载原件。</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s copy of this original does not match the evidence record&apos;s fingerprint (SHA-256), so it was not saved. Tell the evidence clerk at the bureau.</source>
+        <translation>局端的原件与证据记录的指纹（SHA-256）不符，未予保存。请告知局端的证据管理员。</translation>
+    </message>
+    <message>
+        <source>The original could not be put into the evidence store: %1</source>
+        <translation>原件无法存入证据库：%1</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::sync::client::SyncEngine</name>
     <message>
         <source>Synchronisation is running; cancel it first.</source>
         <translation>同步正在进行，请先取消。</translation>
+    </message>
+    <message>
+        <source>No new block of %1 numbers: %2</source>
+        <translation>未获得新的%1文书编号段：%2</translation>
     </message>
 </context>
 <context>
@@ -3803,6 +3845,50 @@ SHA-256：%2</translation>
         <source>Size</source>
         <translation>大小</translation>
     </message>
+    <message>
+        <source>On this device</source>
+        <translation>本设备的值</translation>
+    </message>
+    <message>
+        <source>Download failed: %1</source>
+        <translation>下载失败：%1</translation>
+    </message>
+    <message>
+        <source>Downloading the original…</source>
+        <translation>正在下载原件…</translation>
+    </message>
+    <message>
+        <source>Original on the bureau server</source>
+        <translation>原件在局端服务器</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>下载失败</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Resume download</source>
+        <translation>继续下载</translation>
+    </message>
+    <message>
+        <source>Download original</source>
+        <translation>下载原件</translation>
+    </message>
+    <message>
+        <source>%1 of %2 are already on this device.</source>
+        <translation>已有 %1 / %2 在本设备上。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::FirstRunDialog</name>
@@ -4085,6 +4171,12 @@ SHA-256：%2</translation>
         <source>%n evidence item(s) are missing or altered. The cases below are affected; the finding is recorded in the audit log.</source>
         <translation>
             <numerusform>%n 项证据缺失或被改动。以下案件受到影响；检查结果已记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were captured on other devices and their originals are on the bureau server; their signatures were checked.</source>
+        <translation>
+            <numerusform>其中 %n 项由其他设备采集，原件在局端服务器，已核验其签名。</numerusform>
         </translation>
     </message>
 </context>
@@ -5022,6 +5114,12 @@ SHA-256：%2</translation>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention:</source>
+        <translation>
+            <numerusform>%n 项需要处理：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
