@@ -3847,7 +3847,7 @@ SHA-256：%2</translation>
     </message>
     <message>
         <source>On this device</source>
-        <translation>本设备的值</translation>
+        <translation>原件已在本设备</translation>
     </message>
     <message>
         <source>Download failed: %1</source>

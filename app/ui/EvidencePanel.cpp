@@ -170,6 +170,9 @@ void EvidencePanel::showOriginal(int row) {
     m_table->setItem(row, OriginalColumn, cellItem(where));
 
     auto* cell = new QWidget;
+    // Opaque, so the item's text beneath does not show through the label.
+    cell->setAutoFillBackground(true);
+    cell->setBackgroundRole(QPalette::Base);
     auto* layout = new QHBoxLayout(cell);
     layout->setContentsMargins(4, 0, 4, 0);
     auto* label = new QLabel(state.error.isEmpty() ? where : tr("Download failed"), cell);
@@ -180,6 +183,9 @@ void EvidencePanel::showOriginal(int row) {
         auto* bar = new QProgressBar(cell);
         bar->setObjectName(QStringLiteral("downloadProgress"));
         bar->setRange(0, ProgressSteps);
+        // The bytes are in the label beside it: text inside a bar is cut in a narrow column.
+        bar->setTextVisible(false);
+        bar->setMinimumWidth(bar->fontMetrics().averageCharWidth() * 12);
         layout->addWidget(bar, 1);
         auto* cancel = new QPushButton(tr("Cancel"), cell);
         cancel->setObjectName(QStringLiteral("cancelDownloadButton"));
@@ -202,6 +208,8 @@ void EvidencePanel::showOriginal(int row) {
     }
     layout->addStretch();
     m_table->setCellWidget(row, OriginalColumn, cell);
+    // Buttons are taller than a line of text (tablet mode most of all): the row grows to hold them.
+    m_table->resizeRowToContents(row);
     if (state.running)
         showDownloadProgress(record.sha256, state.received, state.total);
 }
@@ -237,10 +245,13 @@ void EvidencePanel::showDownloadProgress(const QString& sha256, qint64 received,
         if (!bar)
             continue;
         // The text first: whoever follows the value sees the bytes that go with it.
-        bar->setFormat(state->total > 0 ? tr("%1 of %2")
-                                              .arg(locale.formattedDataSize(received),
-                                                   locale.formattedDataSize(state->total))
-                                        : locale.formattedDataSize(received));
+        const QString bytes = state->total > 0 ? tr("%1 of %2")
+                                                     .arg(locale.formattedDataSize(received),
+                                                          locale.formattedDataSize(state->total))
+                                               : locale.formattedDataSize(received);
+        bar->setFormat(bytes); // what assistive technology reads for the bar
+        if (auto* label = cell->findChild<QLabel*>(QStringLiteral("originalState")))
+            label->setText(bytes); // the row's own text says "downloading"; the bytes are what changes
         bar->setValue(state->total > 0 ? int(received * ProgressSteps / state->total) : 0);
     }
 }
