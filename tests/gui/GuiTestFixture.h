@@ -89,13 +89,15 @@ protected:
         return m_app.get();
     }
 
-    // Signs in with a demo account through the login dialog's widgets; null if that fails.
-    fieldcase::ui::MainWindow* signInAs(const QString& login) {
+    // Signs in through the login dialog's widgets, with a demo account's password unless another is given;
+    // null if that fails.
+    fieldcase::ui::MainWindow* signInAs(const QString& login, const QString& password = {}) {
         QDialog* dialog = m_app->currentDialog();
         if (!dialog || dialog->objectName() != QLatin1String("LoginDialog"))
             return nullptr;
         child<QLineEdit>(dialog, QStringLiteral("loginField"))->setText(login);
-        child<QLineEdit>(dialog, QStringLiteral("passwordField"))->setText(demoPassword(login));
+        child<QLineEdit>(dialog, QStringLiteral("passwordField"))
+            ->setText(password.isEmpty() ? demoPassword(login) : password);
         QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("loginButton")), Qt::LeftButton);
         fieldcase::ui::MainWindow* window = m_app->mainWindow();
         return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;

@@ -135,21 +135,10 @@ class TestOriginalsGui : public QObject, public GuiTestFixture {
         return directory;
     }
 
-    ui::MainWindow* signInAsLeader() {
-        QDialog* dialog = m_app->currentDialog();
-        if (!dialog)
-            return nullptr;
-        child<QLineEdit>(dialog, u"loginField"_s)->setText(Bureau::LeaderA);
-        child<QLineEdit>(dialog, u"passwordField"_s)->setText(Bureau::passwordOf(Bureau::LeaderA));
-        QTest::mouseClick(child<QPushButton>(dialog, u"loginButton"_s), Qt::LeftButton);
-        ui::MainWindow* window = m_app->mainWindow();
-        return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
-    }
-
     // The case page's evidence table, with the case open in the leader's main window.
     QTableWidget* openCaseOfLeader() {
         startOn(m_directory);
-        ui::MainWindow* window = signInAsLeader();
+        ui::MainWindow* window = signInAs(Bureau::LeaderA, Bureau::passwordOf(Bureau::LeaderA));
         if (!window || !window->openCase(m_caseId))
             return nullptr;
         return child<QTableWidget>(window->casePage(), u"evidenceTable"_s);

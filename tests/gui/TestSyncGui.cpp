@@ -43,17 +43,6 @@ class TestSyncGui : public QObject, public GuiTestFixture {
         return directory;
     }
 
-    ui::MainWindow* signInAtTheBureauAccount() {
-        QDialog* dialog = m_app->currentDialog();
-        if (!dialog)
-            return nullptr;
-        child<QLineEdit>(dialog, u"loginField"_s)->setText(Bureau::InspectorA);
-        child<QLineEdit>(dialog, u"passwordField"_s)->setText(Bureau::passwordOf(Bureau::InspectorA));
-        QTest::mouseClick(child<QPushButton>(dialog, u"loginButton"_s), Qt::LeftButton);
-        ui::MainWindow* window = m_app->mainWindow();
-        return window && QTest::qWaitForWindowExposed(window) ? window : nullptr;
-    }
-
 private slots:
     void init() {
         QVERIFY(beginTest());
@@ -74,7 +63,7 @@ private slots:
         const QString directory = joinedProfile();
         QVERIFY(!directory.isEmpty());
         startOn(directory);
-        ui::MainWindow* window = signInAtTheBureauAccount();
+        ui::MainWindow* window = signInAs(Bureau::InspectorA, Bureau::passwordOf(Bureau::InspectorA));
         QVERIFY(window);
 
         QTest::mouseClick(child<QPushButton>(window, u"syncButton"_s), Qt::LeftButton);
@@ -96,7 +85,7 @@ private slots:
         QVERIFY(!directory.isEmpty());
         m_server->kill();
         startOn(directory);
-        ui::MainWindow* window = signInAtTheBureauAccount();
+        ui::MainWindow* window = signInAs(Bureau::InspectorA, Bureau::passwordOf(Bureau::InspectorA));
         QVERIFY(window);
         QTest::mouseClick(child<QPushButton>(window, u"syncButton"_s), Qt::LeftButton);
         auto* dialog = window->findChild<ui::SyncDialog*>(u"syncDialog"_s);
