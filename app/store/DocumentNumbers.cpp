@@ -28,6 +28,10 @@ QString blockMetaKey(const QString& category, int year) {
 struct BlockState {
     std::optional<NumberBlock> block;
     qint64 floor = 0; // highest serial issued from earlier blocks
+    qint64 highestIssued() const {
+        const qint64 fromBlock = block && block->next > block->first ? block->next - 1 : 0;
+        return qMax(floor, fromBlock);
+    }
 };
 
 BlockState readBlock(QSqlDatabase db, const QString& category, int year) {
@@ -99,6 +103,10 @@ std::optional<NumberBlock> DocumentNumbers::block(const QString& category, int y
     return readBlock(m_store.connection(), category, year).block;
 }
 
+qint64 DocumentNumbers::highestIssued(const QString& category, int year) const {
+    return readBlock(m_store.connection(), category, year).highestIssued();
+}
+
 qint64 DocumentNumbers::remaining(const QString& category, int year) const {
     const std::optional<NumberBlock> found = block(category, year);
     return found ? found->remaining() : 0;
@@ -132,8 +140,7 @@ StoreResult DocumentNumbers::setBlock(const QUuid& actorId, const QString& categ
         // Read inside the transaction: its write lock keeps an issue from moving `next` meanwhile.
         const BlockState state = readBlock(db, name, year);
         const std::optional<NumberBlock>& old = state.block;
-        const qint64 issuedFromBlock = old && old->next > old->first ? old->next - 1 : 0;
-        const qint64 highestIssued = qMax(state.floor, issuedFromBlock);
+        const qint64 highestIssued = state.highestIssued();
         qint64 next = first;
         qint64 floor = highestIssued;
         if (old && old->first == first) {

@@ -56,6 +56,8 @@ public:
     StoreResult setFormat(const QUuid& actorId, const QString& agency, const QString& pattern);
 
     std::optional<NumberBlock> block(const QString& category, int year) const;
+    // The highest serial this device issued in `category` and `year` (0: none), from any of its blocks.
+    qint64 highestIssued(const QString& category, int year) const;
     qint64 remaining(const QString& category, int year) const;
 
     // Sets this device's block [first, last]. Entering the current block again (same first) may move

@@ -243,9 +243,11 @@ CallResult<PullPage> SyncConnection::snapshot(qint64 cursor, int limit, qint64 m
     return page(paths::Snapshot, cursor, limit, maxBytes);
 }
 
-CallResult<NumberBlock> SyncConnection::reserveNumbers(const QString& kind, int count) {
-    const Answer answer =
-        call("POST", QLatin1String(paths::ReserveNumbers), {}, {{u"kind"_s, kind}, {u"count"_s, count}});
+CallResult<NumberBlock> SyncConnection::reserveNumbers(const QString& kind, int count, qint64 above) {
+    QJsonObject request{{u"kind"_s, kind}, {u"count"_s, count}};
+    if (above > 0)
+        request.insert(u"above"_s, above);
+    const Answer answer = call("POST", QLatin1String(paths::ReserveNumbers), {}, request);
     if (answer.error.isError())
         return CallResult<NumberBlock>::failure(answer.error);
     NumberBlock block{answer.body.value(u"kind"_s).toString(), answer.body.value(u"year"_s).toInt(),

@@ -82,7 +82,8 @@ public:
                               qint64 maxBytes = limits::DefaultPullBytes);
     CallResult<PullPage> snapshot(qint64 cursor, int limit = limits::DefaultPullLimit,
                                   qint64 maxBytes = limits::DefaultPullBytes);
-    CallResult<NumberBlock> reserveNumbers(const QString& kind, int count);
+    // `above`: the highest serial this device issued of `kind` this year, which the block must pass.
+    CallResult<NumberBlock> reserveNumbers(const QString& kind, int count, qint64 above = 0);
 
     // Ends the call in flight (from the same thread, e.g. a queued cancel slot); it fails as Cancelled.
     void abort();

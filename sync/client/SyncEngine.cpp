@@ -291,7 +291,8 @@ SyncError SyncEngine::topUpNumberBlocks(SyncConnection& connection, SyncSummary&
         const std::optional<store::NumberBlock> current = numbers.block(category, year);
         if (current && current->remaining() >= NumberBlockLowWater)
             continue;
-        const CallResult<NumberBlock> reserved = connection.reserveNumbers(category, NumberBlockSize);
+        const CallResult<NumberBlock> reserved =
+            connection.reserveNumbers(category, NumberBlockSize, numbers.highestIssued(category, year));
         if (!reserved.ok()) {
             if (reserved.error.code == QLatin1String(localErrors::Cancelled))
                 return reserved.error;

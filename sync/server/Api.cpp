@@ -199,8 +199,11 @@ HttpResponse Api::reserveNumbers(const QJsonObject& body, const Caller& caller) 
         return missingField("kind");
     if (!count.isDouble())
         return badRequest(QStringLiteral("\"count\" is missing or not a number"));
+    const QJsonValue above = body.value(QStringLiteral("above"));
+    if (!above.isUndefined() && !above.isDouble())
+        return badRequest(QStringLiteral("\"above\" is not a number"));
     const Outcome<QJsonObject> block =
-        Numbers::reserve(m_database, caller.device.id, *kind, count.toInteger());
+        Numbers::reserve(m_database, caller.device.id, *kind, count.toInteger(), above.toInteger());
     return block.ok() ? HttpResponse::json(200, block.value()) : block.failure().response();
 }
 

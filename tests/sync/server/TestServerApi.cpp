@@ -711,11 +711,12 @@ private slots:
 
     void numberBlocksDoNotOverlap() {
         const QString session = f.cachedSession(ServerFixture::InspectorA);
-        const auto reserve = [&](int count) {
-            return f.call(
-                "POST", QStringLiteral("/v1/numbers/reserve"),
-                {{QStringLiteral("kind"), QStringLiteral("责改")}, {QStringLiteral("count"), count}},
-                f.device.token, session);
+        const auto reserve = [&](int count, const QJsonValue& above = {}) {
+            QJsonObject body{{QStringLiteral("kind"), QStringLiteral("责改")},
+                             {QStringLiteral("count"), count}};
+            if (!above.isNull())
+                body.insert(QStringLiteral("above"), above);
+            return f.call("POST", QStringLiteral("/v1/numbers/reserve"), body, f.device.token, session);
         };
         const QJsonObject first = ServerFixture::json(reserve(20));
         const QJsonObject second = ServerFixture::json(reserve(5));
@@ -726,6 +727,18 @@ private slots:
                  first.value(QStringLiteral("last")).toInteger() + 1);
         QCOMPARE(reserve(101).status, 400);
         QCOMPARE(reserve(0).status, 400);
+
+        // Serials a device issued from a block entered by hand: the next block passes them, and so does
+        // every later block of any device; an `above` already passed changes nothing.
+        const qint64 handIssued = second.value(QStringLiteral("last")).toInteger() + 500;
+        const QJsonObject passing = ServerFixture::json(reserve(10, handIssued));
+        QCOMPARE(passing.value(QStringLiteral("first")).toInteger(), handIssued + 1);
+        const QJsonObject after = ServerFixture::json(reserve(10, 1));
+        QCOMPARE(after.value(QStringLiteral("first")).toInteger(),
+                 passing.value(QStringLiteral("last")).toInteger() + 1);
+        QCOMPARE(reserve(10, -1).status, 400);
+        QCOMPARE(reserve(10, QStringLiteral("x")).status, 400);
+        QCOMPARE(reserve(10, 1e12).status, 400);
     }
 
     void evidenceReceivedGetsANewSequence() {
