@@ -1,6 +1,5 @@
 #include "GuiTestFixture.h"
-#include "ServerFixture.h"
-#include "ServerProcess.h"
+#include "ServedBureau.h"
 
 #include "Blobs.h"
 #include "CasePage.h"
@@ -154,11 +153,8 @@ private slots:
 
     void init() {
         QVERIFY(beginTest());
-        m_bureau = std::make_unique<Bureau>();
-        QString error;
-        QVERIFY2(m_bureau->create(false, &error), qPrintable(error));
-        m_server = std::make_unique<ServerProcess>(m_bureau->directory());
-        QVERIFY(m_server->start());
+        const QString failed = servedBureau::start(false, m_bureau, m_server);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void cleanup() {

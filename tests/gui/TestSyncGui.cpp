@@ -1,6 +1,5 @@
 #include "GuiTestFixture.h"
-#include "ServerFixture.h"
-#include "ServerProcess.h"
+#include "ServedBureau.h"
 
 #include "Enrolment.h"
 #include "PinnedNetwork.h"
@@ -46,11 +45,8 @@ class TestSyncGui : public QObject, public GuiTestFixture {
 private slots:
     void init() {
         QVERIFY(beginTest());
-        m_bureau = std::make_unique<Bureau>();
-        QString error;
-        QVERIFY2(m_bureau->create(false, &error), qPrintable(error));
-        m_server = std::make_unique<ServerProcess>(m_bureau->directory());
-        QVERIFY(m_server->start());
+        const QString failed = servedBureau::start(false, m_bureau, m_server);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     void cleanup() {

@@ -7,8 +7,9 @@
 
 #include <memory>
 
-// The end-to-end suites run every test on SQLite and again on PostgreSQL when FIELDCASE_TEST_PG names a
-// database: the fixture's bureau, served by the real fieldcase-server binary on 127.0.0.1.
+// The fixture's bureau served by the real fieldcase-server binary on 127.0.0.1, for the end-to-end and GUI
+// suites; the end-to-end ones run every test on SQLite and again on PostgreSQL when FIELDCASE_TEST_PG names a
+// database.
 namespace servedBureau {
 
 using Fixture = fieldcase::sync::server::testing::ServerFixture;
