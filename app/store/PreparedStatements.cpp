@@ -19,11 +19,14 @@ PreparedStatements::~PreparedStatements() {
 
 QSqlQuery* PreparedStatements::prepare(const QSqlDatabase& db, const QString& sql, QSqlQuery& fallback) {
     PreparedStatements* active = t_active;
-    if (!active || active->m_connection != db.connectionName())
+    if (!active || active->m_connection != db.connectionName()) {
+        fallback.setForwardOnly(true);
         return fallback.prepare(sql) ? &fallback : nullptr;
+    }
     auto kept = active->m_statements.find(sql);
     if (kept == active->m_statements.end()) {
         QSqlQuery query(db);
+        query.setForwardOnly(true);
         if (!query.prepare(sql)) {
             fallback = std::move(query);
             return nullptr;

@@ -103,7 +103,8 @@ struct TableSpec {
     QList<std::pair<QString, QVariant>> insertDefaults = {}; // columns the bureau does not send
     QList<IdList> idLists = {};
     // Rows of other tables that belong to the record, written after its own row.
-    Outcome (*writeDependants)(QSqlDatabase& db, const QString& id, const QJsonObject& fields) = nullptr;
+    Outcome (*writeDependants)(QSqlDatabase& db, QSet<QString>& knownRows, const QString& id,
+                               const QJsonObject& fields) = nullptr;
 };
 
 template <typename E> bool isKeyOf(QStringView key) {
@@ -117,12 +118,13 @@ QStringList idsIn(const QJsonValue& list) {
     return ids;
 }
 
-Outcome writeRecord(QSqlDatabase& db, const TableSpec& spec, const QString& id, qint64 version,
-                    const QJsonObject& fields);
+Outcome writeRecord(QSqlDatabase& db, QSet<QString>& knownRows, const TableSpec& spec, const QString& id,
+                    qint64 version, const QJsonObject& fields);
 
 // A task's officers as the bureau lists them (the `officers` of `task assign`): the set is replaced when it
 // changed, so the task shows in each officer's task list.
-Outcome writeTaskOfficers(QSqlDatabase& db, const QString& taskId, const QJsonObject& fields) {
+Outcome writeTaskOfficers(QSqlDatabase& db, QSet<QString>&, const QString& taskId,
+                          const QJsonObject& fields) {
     if (!fields.contains(u"officers"_s))
         return {};
     const QStringList wanted = idsIn(fields.value(u"officers"_s));
@@ -174,7 +176,8 @@ const TableSpec& checkInSpec() {
 
 // An inspection's officers with their names and certificates as the roster has them (as the starting
 // device copied them from its roster), and its check-in; both are written once.
-Outcome writeInspectionDependants(QSqlDatabase& db, const QString& inspectionId, const QJsonObject& fields) {
+Outcome writeInspectionDependants(QSqlDatabase& db, QSet<QString>& knownRows, const QString& inspectionId,
+                                  const QJsonObject& fields) {
     QSqlQuery query(db);
     for (const QString& userId : idsIn(fields.value(u"officers"_s))) {
         query.prepare(
@@ -191,7 +194,7 @@ Outcome writeInspectionDependants(QSqlDatabase& db, const QString& inspectionId,
         return {};
     QJsonObject columns = checkIn;
     columns.insert(u"inspection_id"_s, inspectionId);
-    return writeRecord(db, checkInSpec(), checkInId, 0, columns);
+    return writeRecord(db, knownRows, checkInSpec(), checkInId, 0, columns);
 }
 
 const QHash<QString, TableSpec>& tableSpecs() {
@@ -349,9 +352,22 @@ bool sameValue(const QVariant& a, const QVariant& b) {
     return a.toString() == b.toString();
 }
 
-bool allExist(QSqlDatabase& db, const QString& table, const QStringList& ids) {
+// Whether the row a record refers to is here. `knownRows` ("table id") keeps the rows found: a page's
+// records name the same case and user hundreds of times, and nothing here deletes a row, so a row found once
+// stays for the rest of the transaction.
+bool referenceExists(QSqlDatabase& db, QSet<QString>& knownRows, const QString& table, const QString& id) {
+    const QString key = table + u' ' + id;
+    if (knownRows.contains(key))
+        return true;
+    if (!rowExists(db, table, id))
+        return false;
+    knownRows.insert(key);
+    return true;
+}
+
+bool allExist(QSqlDatabase& db, QSet<QString>& knownRows, const QString& table, const QStringList& ids) {
     for (const QString& id : ids) {
-        if (!rowExists(db, table, id))
+        if (!referenceExists(db, knownRows, table, id))
             return false;
     }
     return true;
@@ -360,8 +376,8 @@ bool allExist(QSqlDatabase& db, const QString& table, const QStringList& ids) {
 // Writes `fields` of one record into its table: inserts it when missing (every required field present),
 // otherwise updates the columns whose value differs (only those: the triggers that freeze a decided case or
 // a confirmed interview fire on any SET of a frozen column). `version` 0 leaves the row's version as it is.
-Outcome writeRecord(QSqlDatabase& db, const TableSpec& spec, const QString& id, qint64 version,
-                    const QJsonObject& fields) {
+Outcome writeRecord(QSqlDatabase& db, QSet<QString>& knownRows, const TableSpec& spec, const QString& id,
+                    qint64 version, const QJsonObject& fields) {
     QList<std::pair<QString, QVariant>> values;
     for (const Column& column : spec.columns) {
         if (!fields.contains(column.field))
@@ -372,12 +388,12 @@ Outcome writeRecord(QSqlDatabase& db, const TableSpec& spec, const QString& id, 
                     PulledRecords::tr("\"%1\" is not a valid %2.").arg(value.toString(), column.field),
                     {}};
         if (!column.references.isEmpty() && !value.isNull() &&
-            !rowExists(db, column.references, value.toString()))
+            !referenceExists(db, knownRows, column.references, value.toString()))
             return Waiting;
         values.append({column.field, value});
     }
     for (const IdList& list : spec.idLists) {
-        if (!allExist(db, list.references, idsIn(fields.value(list.field))))
+        if (!allExist(db, knownRows, list.references, idsIn(fields.value(list.field))))
             return Waiting;
     }
 
@@ -431,7 +447,7 @@ Outcome writeRecord(QSqlDatabase& db, const TableSpec& spec, const QString& id, 
             query->addBindValue(value);
         if (!query->exec())
             return failed(*query);
-        return spec.writeDependants ? spec.writeDependants(db, id, fields) : Outcome{};
+        return spec.writeDependants ? spec.writeDependants(db, knownRows, id, fields) : Outcome{};
     }
 
     // The version is compared like the other columns, so a resent record writes nothing.
@@ -470,7 +486,7 @@ Outcome writeRecord(QSqlDatabase& db, const TableSpec& spec, const QString& id, 
         if (!query->exec())
             return failed(*query);
     }
-    return spec.writeDependants ? spec.writeDependants(db, id, fields) : Outcome{};
+    return spec.writeDependants ? spec.writeDependants(db, knownRows, id, fields) : Outcome{};
 }
 
 // A conflict the server recorded: kept as sent; a resolution made on this device is not undone by an older
@@ -580,7 +596,7 @@ PulledRecords::Outcome PulledRecords::apply(const QString& type, const QString& 
     const auto spec = tableSpecs().constFind(type);
     if (spec == tableSpecs().constEnd())
         return {}; // kept in the shadow only
-    return writeRecord(m_db, *spec, id, version, fields);
+    return writeRecord(m_db, m_knownRows, *spec, id, version, fields);
 }
 
 PulledRecords::Outcome PulledRecords::applyChoice(const QString& type, const QString& id,
@@ -588,7 +604,7 @@ PulledRecords::Outcome PulledRecords::applyChoice(const QString& type, const QSt
     const auto spec = tableSpecs().constFind(type);
     if (spec == tableSpecs().constEnd() || spec->appendOnly || !rowExists(m_db, spec->table, id))
         return {};
-    return writeRecord(m_db, *spec, id, 0, {{field, value}});
+    return writeRecord(m_db, m_knownRows, *spec, id, 0, {{field, value}});
 }
 
 // "evidence.captured" / "evidence.imported" of EvidenceRecords.cpp: the signed canonical record and its
@@ -608,7 +624,7 @@ PulledRecords::Outcome PulledRecords::applyEvidence(const QString& id, const QJs
                                                       {record->inspectionId, u"inspections"_s},
                                                       {record->capturedBy, u"users"_s}};
     for (const auto& [referenced, table] : references) {
-        if (!referenced.isNull() && !rowExists(m_db, table, Uuid7::toText(referenced)))
+        if (!referenced.isNull() && !referenceExists(m_db, m_knownRows, table, Uuid7::toText(referenced)))
             return Waiting;
     }
     const StoreResult inserted = EvidenceRecords::insertRow(m_db, *record);

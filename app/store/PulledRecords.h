@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -53,6 +54,7 @@ private:
 
     QSqlDatabase& m_db;
     QList<security::TrustedKey> m_packKeys;
+    QSet<QString> m_knownRows; // rows found that records refer to, as "table id" (see referenceExists)
 };
 
 // Small helpers the sync tables share.

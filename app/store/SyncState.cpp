@@ -189,6 +189,7 @@ StoreResult SyncState::setValues(const QList<std::pair<QString, QString>>& value
 
 QList<Mutation> SyncState::pendingMutations(int limit) const {
     QSqlQuery query(m_store.connection());
+    query.setForwardOnly(true); // a scrollable query would keep a copy of all 500 rows
     query.prepare(u"SELECT device_seq, mutation_id, device_id, hlc, user_id, kind, entity_id, base_version, "
                   u"changes FROM outbox WHERE state IN ('pending', 'sent') ORDER BY device_seq LIMIT ?"_s);
     query.addBindValue(limit);

@@ -187,9 +187,10 @@ HttpResponse Api::pull(const HttpRequest& request, const Caller& caller) {
         queryNumber(request, QStringLiteral("max_bytes"), limits::DefaultPullBytes);
     if (!cursor || !limit || !maxBytes)
         return badRequest(QStringLiteral("cursor, limit and max_bytes must be non-negative integers"));
-    const PullPage page =
+    HttpResponse page;
+    page.body =
         m_pull.pull(*caller.user, *cursor, int(std::min<qint64>(*limit, limits::MaxPullLimit)), *maxBytes);
-    return HttpResponse::json(200, page.toJson());
+    return page.withHeader("Content-Type", "application/json");
 }
 
 HttpResponse Api::reserveNumbers(const QJsonObject& body, const Caller& caller) {

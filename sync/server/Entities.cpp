@@ -45,7 +45,7 @@ void Entities::write(WriteTransaction& transaction, StoredEntity& entity) {
         {entity.type, Uuid7::toText(entity.id), entity.version, entity.seq, textOrNull(entity.unitId),
          textOrNull(entity.caseId), textOrNull(entity.assigneeId), textOrNull(entity.state),
          QString::fromUtf8(QJsonDocument(entity.fields).toJson(QJsonDocument::Compact)),
-         timeText(transaction.database().now())});
+         transaction.nowText()});
 }
 
 } // namespace fieldcase::sync::server

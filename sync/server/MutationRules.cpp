@@ -122,9 +122,25 @@ std::optional<KindRule> ruleFor(const QString& kind) {
     return std::nullopt;
 }
 
-MutationRules::MutationRules(WriteTransaction& transaction, const UserRecord& user)
+MutationRules::MutationRules(WriteTransaction& transaction, const UserRecord& user, BatchCases& cases)
     : m_transaction(transaction)
-    , m_user(user) {}
+    , m_user(user)
+    , m_cases(cases) {}
+
+std::optional<StoredEntity> MutationRules::find(const QString& type, const QUuid& id) {
+    if (type != QLatin1String("case"))
+        return Entities::find(m_transaction.database(), type, id);
+    auto known = m_cases.constFind(id);
+    if (known == m_cases.constEnd())
+        known = m_cases.insert(id, Entities::find(m_transaction.database(), type, id));
+    return *known;
+}
+
+void MutationRules::write(StoredEntity& entity) {
+    Entities::write(m_transaction, entity);
+    if (entity.type == QLatin1String("case"))
+        m_cases.insert(entity.id, entity);
+}
 
 MutationResult MutationRules::apply(const Mutation& mutation) {
     const std::optional<KindRule> rule = ruleFor(mutation.kind);
@@ -149,9 +165,7 @@ MutationResult MutationRules::apply(const Mutation& mutation) {
                 QStringLiteral("a %1 record needs the role %2").arg(key, rolesToKeys(rolesForRecord(*kind))));
     }
 
-    ServerDatabase& database = m_transaction.database();
-    const std::optional<StoredEntity> existing =
-        Entities::find(database, rule->entityType, mutation.entityId);
+    const std::optional<StoredEntity> existing = find(rule->entityType, mutation.entityId);
     if (rule->rule == Rule::Transition)
         return transition(mutation, existing);
     Binding binding;
@@ -179,7 +193,7 @@ std::optional<MutationResult> MutationRules::bind(const Mutation& mutation, cons
     }
     if (!binding.caseId.isEmpty() && binding.caseId != Uuid7::toText(mutation.entityId)) {
         const std::optional<StoredEntity> owner =
-            Entities::find(database, QStringLiteral("case"), QUuid::fromString(binding.caseId));
+            find(QStringLiteral("case"), QUuid::fromString(binding.caseId));
         if (!owner)
             return rejected(mutation, errors::NotFound,
                             QStringLiteral("case %1 is unknown").arg(binding.caseId));
@@ -229,7 +243,7 @@ MutationResult MutationRules::insert(const Mutation& mutation, const QString& ty
     if (type == QLatin1String("task"))
         entity.assigneeId =
             fields.value(QStringLiteral("assignee_id")).toString(Uuid7::toText(m_user.user.id));
-    Entities::write(m_transaction, entity);
+    write(entity);
     MutationResult done = result(mutation, MutationStatus::Applied);
     done.version = entity.version;
     return done;
@@ -265,7 +279,7 @@ MutationResult MutationRules::merge(const Mutation& mutation, const QString& typ
         }
     }
     if (changed)
-        Entities::write(m_transaction, entity);
+        write(entity);
     for (const FieldConflict& conflict : conflicts)
         recordConflict(mutation, entity, conflict);
     MutationResult done = result(mutation, !conflicts.isEmpty() ? MutationStatus::Conflict
@@ -299,7 +313,7 @@ void MutationRules::recordConflict(const Mutation& mutation, const StoredEntity&
                          {QStringLiteral("user_id"), Uuid7::toText(mutation.userId)},
                          {QStringLiteral("mutation_id"), Uuid7::toText(mutation.mutationId)},
                          {QStringLiteral("resolved"), false}}};
-    Entities::write(m_transaction, record);
+    write(record);
 }
 
 MutationResult MutationRules::transition(const Mutation& mutation,
@@ -346,7 +360,7 @@ MutationResult MutationRules::transition(const Mutation& mutation,
         entity.fields.insert(
             officialNumber,
             Numbers::nextCaseNumber(m_transaction, Numbers::currentYear(m_transaction.database())));
-    Entities::write(m_transaction, entity);
+    write(entity);
     MutationResult done = result(mutation, MutationStatus::Applied);
     done.version = entity.version;
     return done;

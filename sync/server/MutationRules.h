@@ -25,12 +25,17 @@ struct KindRule {
 
 std::optional<KindRule> ruleFor(const QString& kind);
 
+// The cases a push batch has read or written, by id (nullopt: no such case). A batch is nearly always the
+// records of one case, so the case is read once per batch instead of once per record. The batch's own
+// writes keep it current; the caller clears it when it rolls a mutation back.
+using BatchCases = QHash<QUuid, std::optional<StoredEntity>>;
+
 // Applies one mutation inside the push's transaction (the caller wraps it in a savepoint and rolls it back
 // when the result is Rejected). Checks the kind, the user's roles, the scope of the user's unit and the
 // state machine.
 class MutationRules {
 public:
-    MutationRules(WriteTransaction& transaction, const UserRecord& user);
+    MutationRules(WriteTransaction& transaction, const UserRecord& user, BatchCases& cases);
 
     MutationResult apply(const Mutation& mutation);
 
@@ -40,6 +45,10 @@ private:
         QString caseId;
         QString caseState;
     };
+
+    // Entities::find and Entities::write, through the batch's cases.
+    std::optional<StoredEntity> find(const QString& type, const QUuid& id);
+    void write(StoredEntity& entity);
 
     std::optional<MutationResult> bind(const Mutation& mutation, const QString& type,
                                        const std::optional<StoredEntity>& existing, Binding& binding);
@@ -56,6 +65,7 @@ private:
 
     WriteTransaction& m_transaction;
     const UserRecord& m_user;
+    BatchCases& m_cases;
 };
 
 } // namespace fieldcase::sync::server

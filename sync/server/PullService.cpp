@@ -2,7 +2,6 @@
 
 #include "Uuid7.h"
 
-#include <QJsonDocument>
 
 namespace fieldcase::sync::server {
 
@@ -13,7 +12,7 @@ namespace {
 constexpr qint64 EnvelopeBytes = 160;
 } // namespace
 
-PullPage PullService::pull(const UserRecord& user, qint64 cursor, int limit, qint64 maxBytes) {
+QByteArray PullService::pull(const UserRecord& user, qint64 cursor, int limit, qint64 maxBytes) {
     limit = std::clamp(limit, 1, limits::MaxPullLimit);
     maxBytes = std::clamp<qint64>(maxBytes, 1, limits::MaxPullBytes);
     // Scope (PROTOCOL.md): the bureau-wide types go to everyone; a task to its assignee and the leaders of
@@ -31,29 +30,32 @@ PullPage PullService::pull(const UserRecord& user, qint64 cursor, int limit, qin
             "ORDER BY seq LIMIT ?"),
         {cursor, Uuid7::toText(user.user.id), user.user.hasRole(Role::TeamLeader) ? 1 : 0, unitId, unitId,
          user.user.hasRole(Role::EvidenceClerk) ? 1 : 0, limit + 1});
-    PullPage page;
-    page.cursor = cursor;
+    // The answer is written from the stored texts: parsing each change's fields only to serialise them
+    // again was two thirds of the server's time on a pull. The envelope's values are numbers, entity type
+    // names and UUIDs, which JSON takes as they are; the fields are stored as compact JSON objects.
+    QByteArray changes;
+    qint64 nextCursor = cursor;
+    bool more = false;
     qint64 bytes = 0;
+    int taken = 0;
     while (query.next()) {
-        EntityChange change;
-        change.seq = query.value(0).toLongLong();
-        change.type = query.value(1).toString();
-        change.id = QUuid::fromString(query.value(2).toString());
-        change.version = query.value(3).toLongLong();
         const QByteArray fields = query.value(4).toString().toUtf8();
-        change.fields = QJsonDocument::fromJson(fields).object();
-        // The stored compact fields plus the envelope (seq, type, id, version: under 160 bytes) instead of
-        // serialising every change once more only to weigh it: the page is serialised once, for the answer.
+        // The stored fields plus the envelope (seq, type, id, version: under 160 bytes) weigh a change.
         const qint64 size = fields.size() + EnvelopeBytes;
-        if (page.changes.size() == limit || (!page.changes.isEmpty() && bytes + size > maxBytes)) {
-            page.more = true;
+        if (taken == limit || (taken > 0 && bytes + size > maxBytes)) {
+            more = true;
             break;
         }
         bytes += size;
-        page.cursor = change.seq;
-        page.changes.append(change);
+        nextCursor = query.value(0).toLongLong();
+        changes += (taken++ > 0 ? ",{\"seq\":" : "{\"seq\":") + QByteArray::number(nextCursor) +
+                   ",\"type\":\"" + query.value(1).toString().toUtf8() + "\",\"id\":\"" +
+                   query.value(2).toString().toLatin1() +
+                   "\",\"version\":" + QByteArray::number(query.value(3).toLongLong()) +
+                   ",\"fields\":" + fields + '}';
     }
-    return page;
+    return "{\"changes\":[" + changes + "],\"cursor\":" + QByteArray::number(nextCursor) +
+           ",\"more\":" + (more ? "true" : "false") + '}';
 }
 
 } // namespace fieldcase::sync::server

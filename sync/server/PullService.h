@@ -11,8 +11,9 @@ class PullService {
 public:
     explicit PullService(ServerDatabase& database);
 
-    PullPage pull(const UserRecord& user, qint64 cursor, int limit = limits::DefaultPullLimit,
-                  qint64 maxBytes = limits::DefaultPullBytes);
+    // The page as the JSON text of PullPage::toJson(), the answer to a device.
+    QByteArray pull(const UserRecord& user, qint64 cursor, int limit = limits::DefaultPullLimit,
+                    qint64 maxBytes = limits::DefaultPullBytes);
 
 private:
     ServerDatabase& m_database;

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace fieldcase::sync::server {
 
@@ -16,41 +17,75 @@ Failure badRequest(const QString& message) {
 
 // Mutation::fromJson reads leniently; a batch must not be half understood, so every field is checked first.
 Outcome<Mutation> parseMutation(const QJsonValue& value, int index) {
-    const QString where = QStringLiteral("mutations[%1]").arg(index);
+    // Only a refusal names the place, so it is formatted only then.
+    const auto where = [index] { return QStringLiteral("mutations[%1]").arg(index); };
     if (!value.isObject())
-        return badRequest(QStringLiteral("%1 is not an object").arg(where));
+        return badRequest(QStringLiteral("%1 is not an object").arg(where()));
     const QJsonObject object = value.toObject();
     // user_id may be empty or null: a change made by no signed-in person (a profile's seeding) is answered
     // per mutation (rejected, forbidden) like any other refusal, so it never blocks the device's queue.
     for (const char* key : {"mutation_id", "device_id", "kind", "entity_id"}) {
-        if (!object.value(QLatin1String(key)).isString() ||
-            object.value(QLatin1String(key)).toString().isEmpty())
+        const QJsonValue text = object.value(QLatin1String(key));
+        if (!text.isString() || text.toString().isEmpty())
             return badRequest(
-                QStringLiteral("%1.%2 is missing or not a string").arg(where, QLatin1String(key)));
+                QStringLiteral("%1.%2 is missing or not a string").arg(where(), QLatin1String(key)));
     }
-    if (!object.value(QStringLiteral("device_seq")).isDouble() ||
-        object.value(QStringLiteral("device_seq")).toInteger() < 1)
-        return badRequest(QStringLiteral("%1.device_seq is missing or not a positive integer").arg(where));
-    if (!object.value(QStringLiteral("changes")).isArray())
-        return badRequest(QStringLiteral("%1.changes is missing or not an array").arg(where));
-    for (const QJsonValue& change : object.value(QStringLiteral("changes")).toArray()) {
+    const QJsonValue deviceSeq = object.value(QLatin1String("device_seq"));
+    if (!deviceSeq.isDouble() || deviceSeq.toInteger() < 1)
+        return badRequest(QStringLiteral("%1.device_seq is missing or not a positive integer").arg(where()));
+    const QJsonValue changes = object.value(QLatin1String("changes"));
+    if (!changes.isArray())
+        return badRequest(QStringLiteral("%1.changes is missing or not an array").arg(where()));
+    for (const QJsonValue& change : changes.toArray()) {
         if (!change.toObject().value(QStringLiteral("field")).isString())
-            return badRequest(QStringLiteral("%1.changes has an entry without a \"field\"").arg(where));
+            return badRequest(QStringLiteral("%1.changes has an entry without a \"field\"").arg(where()));
     }
     Mutation mutation = Mutation::fromJson(object);
     if (mutation.mutationId.isNull() || mutation.deviceId.isNull() || mutation.entityId.isNull())
-        return badRequest(QStringLiteral("%1 has an id that is not a UUID").arg(where));
+        return badRequest(QStringLiteral("%1 has an id that is not a UUID").arg(where()));
     return mutation;
 }
 
-std::optional<QJsonObject> storedResult(WriteTransaction& transaction, const QUuid& deviceId,
-                                        qint64 deviceSeq) {
+// The stored result: compact JSON text of one result object, written by push() below.
+std::optional<QByteArray> storedResult(WriteTransaction& transaction, const QUuid& deviceId,
+                                       qint64 deviceSeq) {
     Rows query = transaction.run(
         QStringLiteral("SELECT result FROM mutation_results WHERE device_id = ? AND device_seq = ?"),
         {Uuid7::toText(deviceId), deviceSeq});
     if (!query.next())
         return std::nullopt;
-    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    return query.value(0).toString().toUtf8();
+}
+
+// Which of the batch's new mutations (those after `lastSeq`) carry a mutation_id that is stored already: one
+// query for the batch instead of one per mutation.
+QSet<QString> usedMutationIds(WriteTransaction& transaction, const QList<Mutation>& mutations,
+                              qint64 lastSeq) {
+    QVariantList ids;
+    for (const Mutation& mutation : mutations) {
+        if (mutation.deviceSeq > lastSeq)
+            ids.append(Uuid7::toText(mutation.mutationId));
+    }
+    QSet<QString> used;
+    if (ids.isEmpty())
+        return used;
+    const QString placeholders = QStringLiteral("?, ").repeated(ids.size() - 1) + QLatin1Char('?');
+    Rows query =
+        transaction.run(QStringLiteral("SELECT mutation_id FROM mutation_results WHERE mutation_id IN (%1)")
+                            .arg(placeholders),
+                        ids);
+    while (query.next())
+        used.insert(query.value(0).toString());
+    query.finish();
+    return used;
+}
+
+// {"results": [...]} from the results' stored texts as they are, instead of parsing each one back and
+// serialising the whole answer once more.
+HttpResponse resultsResponse(const QByteArrayList& results) {
+    HttpResponse response;
+    response.body = "{\"results\":[" + results.join(',') + "]}";
+    return response.withHeader("Content-Type", "application/json");
 }
 
 } // namespace
@@ -87,12 +122,14 @@ HttpResponse PushService::push(const Caller& caller, const QJsonObject& body) {
                                   {Uuid7::toText(caller.device.id)});
     qint64 lastSeq = device.next() ? device.value(0).toLongLong() : 0;
     device.finish();
-    QJsonArray results;
+    QByteArrayList results;
     // A batch is nearly always one person's work: each user is read once per batch.
     QHash<QUuid, std::optional<UserRecord>> users;
+    BatchCases cases;
+    QSet<QString> usedIds = usedMutationIds(transaction, mutations, lastSeq);
     for (const Mutation& mutation : mutations) {
         if (mutation.deviceSeq <= lastSeq) {
-            if (std::optional<QJsonObject> stored =
+            if (std::optional<QByteArray> stored =
                     storedResult(transaction, mutation.deviceId, mutation.deviceSeq))
                 results.append(*stored);
             continue;
@@ -106,12 +143,10 @@ HttpResponse PushService::push(const Caller& caller, const QJsonObject& body) {
             answer.insert(QStringLiteral("expected"), lastSeq + 1);
             return HttpResponse::json(409, answer);
         }
-        if (transaction
-                .run(QStringLiteral("SELECT 1 FROM mutation_results WHERE mutation_id = ?"),
-                     {Uuid7::toText(mutation.mutationId)})
-                .next())
+        const QString mutationId = Uuid7::toText(mutation.mutationId);
+        if (usedIds.contains(mutationId))
             return badRequest(QStringLiteral("mutation_id %1 was already used with another device_seq")
-                                  .arg(Uuid7::toText(mutation.mutationId)))
+                                  .arg(mutationId))
                 .response();
 
         MutationResult result;
@@ -129,25 +164,27 @@ HttpResponse PushService::push(const Caller& caller, const QJsonObject& body) {
                       {}};
         } else {
             Savepoint savepoint(transaction);
-            result = MutationRules(transaction, *user).apply(mutation);
-            if (result.status == MutationStatus::Rejected)
+            result = MutationRules(transaction, *user, cases).apply(mutation);
+            if (result.status == MutationStatus::Rejected) {
                 savepoint.rollback();
-            else
+                cases.clear(); // they may hold what was just rolled back
+            } else {
                 savepoint.release();
+            }
         }
-        const QJsonObject stored = result.toJson();
+        const QByteArray stored = QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact);
         transaction.run(
             QStringLiteral("INSERT INTO mutation_results (device_id, device_seq, mutation_id, result) "
                            "VALUES (?, ?, ?, ?)"),
-            {Uuid7::toText(mutation.deviceId), mutation.deviceSeq, Uuid7::toText(mutation.mutationId),
-             QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact))});
+            {Uuid7::toText(mutation.deviceId), mutation.deviceSeq, mutationId, QString::fromUtf8(stored)});
+        usedIds.insert(mutationId); // a later mutation of the batch may not use it again
         lastSeq = mutation.deviceSeq;
         results.append(stored);
     }
     transaction.run(QStringLiteral("UPDATE devices SET last_seq = ? WHERE id = ?"),
                     {lastSeq, Uuid7::toText(caller.device.id)});
     transaction.commit();
-    return HttpResponse::json(200, {{QStringLiteral("results"), results}});
+    return resultsResponse(results);
 }
 
 } // namespace fieldcase::sync::server

@@ -113,6 +113,15 @@ namespace {
     throw DatabaseError(QStringLiteral("%1: %2").arg(sql, query.lastError().text()).toStdString());
 }
 
+// Rows are only ever read forwards (Rows has no seek). A scrollable QSqlQuery on SQLite caches every row it
+// reads and makes room for 128 rows of each statement it runs, which cost more than running a push's
+// statements.
+QSqlQuery forwardQuery(const QSqlDatabase& db) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    return query;
+}
+
 void bindAndRun(const QString& sql, QSqlQuery& query, const QVariantList& values) {
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
@@ -129,7 +138,7 @@ Rows ServerDatabase::run(const QString& sql, const QVariantList& values) {
         if (WriteTransaction* transaction = openTransaction())
             return transaction->runCached(sql, values);
     }
-    QSqlQuery query(connection());
+    QSqlQuery query = forwardQuery(connection());
     if (values.isEmpty()) {
         // Transaction control and DDL go unprepared: not every driver prepares them.
         if (!query.exec(sql))
@@ -186,7 +195,7 @@ WriteTransaction::~WriteTransaction() {
 Rows WriteTransaction::runCached(const QString& sql, const QVariantList& values) {
     auto statement = m_statements.find(sql);
     if (statement == m_statements.end()) {
-        QSqlQuery query(m_database.connection());
+        QSqlQuery query = forwardQuery(m_database.connection());
         if (!query.prepare(sql))
             throwFailure(sql, query);
         statement = m_statements.emplace(sql, std::move(query)).first;
@@ -220,6 +229,12 @@ qint64 WriteTransaction::nextSequence() {
         m_sequenceRead = m_sequence;
     }
     return ++m_sequence;
+}
+
+const QString& WriteTransaction::nowText() {
+    if (m_nowText.isEmpty())
+        m_nowText = timeText(m_database.now());
+    return m_nowText;
 }
 
 void WriteTransaction::commit() {

@@ -111,6 +111,8 @@ public:
     // memory and written back at commit: one statement per transaction instead of three per entity. A
     // savepoint rolled back after taking sequences leaves a gap, which a cursor does not mind.
     qint64 nextSequence();
+    // The transaction's moment as timeText(), taken once: every row it stamps was written at one time.
+    const QString& nowText();
     void commit();
 
 private:
@@ -122,6 +124,7 @@ private:
     bool m_open = false;
     qint64 m_sequence = -1; // -1: not read yet
     qint64 m_sequenceRead = -1;
+    QString m_nowText;                                   // empty: not taken yet
     std::unordered_map<QString, QSqlQuery> m_statements; // node-based: a Rows keeps a pointer into it
 };
 

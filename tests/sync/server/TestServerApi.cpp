@@ -321,6 +321,74 @@ private slots:
             QVERIFY(change.value(QStringLiteral("type")).toString() != QLatin1String("conflict"));
     }
 
+    // A batch reads a case once and then works on its own copy: each mutation must see what the ones
+    // before it in the batch did to the case.
+    void aBatchSeesItsOwnChangesToACase() {
+        const QUuid caseId = Uuid7::create();
+        const auto state = [](const QString& from, const QString& to) {
+            return changes({ServerFixture::change(QStringLiteral("state"), from, to)});
+        };
+        const QString inspector = ServerFixture::InspectorA;
+        const QJsonArray batch{
+            f.mutation(
+                f.device, inspector, QStringLiteral("case.create"), caseId,
+                changes({ServerFixture::change(QStringLiteral("cause"), {}, QStringLiteral("未批先建")),
+                         ServerFixture::change(QStringLiteral("state"), {}, QStringLiteral("lead"))})),
+            f.mutation(
+                f.device, inspector, QStringLiteral("case_record.add"), Uuid7::create(),
+                changes({ServerFixture::change(QStringLiteral("case_id"), {}, Uuid7::toText(caseId)),
+                         ServerFixture::change(QStringLiteral("kind"), {}, QStringLiteral("interference"))})),
+            f.mutation(f.device, inspector, QStringLiteral("case.transition"), caseId,
+                       state(QStringLiteral("lead"), QStringLiteral("opening_approval"))),
+            f.mutation(f.device, inspector, QStringLiteral("case.transition"), caseId,
+                       state(QStringLiteral("lead"), QStringLiteral("opening_approval"))),
+            f.mutation(f.device, inspector, QStringLiteral("case.update"), caseId,
+                       changes({ServerFixture::change(QStringLiteral("cause"), QStringLiteral("未批先建"),
+                                                      QStringLiteral("未验先投"))})),
+        };
+        const HttpResponse answer = f.push(f.device, f.cachedSession(inspector), batch);
+        QCOMPARE(answer.status, 200);
+        const QJsonArray results = ServerFixture::json(answer).value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), batch.size());
+        QCOMPARE(status(results.at(0).toObject()), QStringLiteral("applied"));
+        QCOMPARE(status(results.at(1).toObject()), QStringLiteral("applied"));
+        QCOMPARE(status(results.at(2).toObject()), QStringLiteral("applied"));
+        QCOMPARE(code(results.at(3).toObject()), QStringLiteral("state_changed"));
+        QCOMPARE(status(results.at(4).toObject()), QStringLiteral("applied"));
+        QCOMPARE(results.at(4).toObject().value(QStringLiteral("version")).toInteger(), 3);
+        const QJsonObject fields =
+            latest(inspector, QStringLiteral("case"), caseId)->value(QStringLiteral("fields")).toObject();
+        QCOMPARE(fields.value(QStringLiteral("state")).toString(), QStringLiteral("opening_approval"));
+        QCOMPARE(fields.value(QStringLiteral("cause")).toString(), QStringLiteral("未验先投"));
+    }
+
+    void aMutationIdIsUsedOnce() {
+        const QString session = f.cachedSession(ServerFixture::InspectorA);
+        const auto subject = [&](const QString& name) {
+            return f.mutation(f.device, ServerFixture::InspectorA, QStringLiteral("subject.create"),
+                              Uuid7::create(),
+                              changes({ServerFixture::change(QStringLiteral("name"), {}, name)}));
+        };
+        const qint64 before = currentSeq();
+        const qint64 lastSeq = f.device.lastSeq;
+        QJsonObject first = subject(QStringLiteral("甲"));
+        QJsonObject again = subject(QStringLiteral("乙"));
+        again.insert(QStringLiteral("mutation_id"), first.value(QStringLiteral("mutation_id")));
+        const HttpResponse twiceInOneBatch = f.push(f.device, session, {first, again});
+        QCOMPARE(twiceInOneBatch.status, 400);
+        QCOMPARE(currentSeq(), before);
+
+        f.device.lastSeq = lastSeq;
+        first = subject(QStringLiteral("甲"));
+        QCOMPARE(f.push(f.device, session, {first}).status, 200);
+        again = subject(QStringLiteral("乙"));
+        again.insert(QStringLiteral("mutation_id"), first.value(QStringLiteral("mutation_id")));
+        const qint64 afterFirst = currentSeq();
+        QCOMPARE(f.push(f.device, session, {again}).status, 400);
+        QCOMPARE(currentSeq(), afterFirst);
+        f.device.lastSeq -= 1; // the refused one was never stored
+    }
+
     void transitionsFollowTheStateMachine() {
         const QUuid caseId = f.createCase(ServerFixture::InspectorA);
         QCOMPARE(status(transition(ServerFixture::InspectorA, caseId, QStringLiteral("lead"),
