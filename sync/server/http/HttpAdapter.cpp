@@ -7,6 +7,12 @@
 #include <QJsonDocument>
 #include <QSslServer>
 #include <QSslSocket>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+#include <optional>
 
 #ifdef Q_OS_LINUX
 #include <netinet/in.h>
@@ -103,152 +109,6 @@ void writeAndClose(QTcpSocket* socket, const HttpResponse& response) {
     socket->disconnectFromHost();
 }
 
-// Watches one connection's bytes before Qt HTTP Server reads them and refuses a request whose header
-// announces a body over the bound (413) or a body without Content-Length (411), before the body arrives.
-//
-// Qt HTTP Server reads the socket in its own readyRead slot and may leave bytes of a following request in
-// the buffer. So this guard runs one slot before the server's (to look at the bytes that arrived) and one
-// after it (to learn how many bytes the server left unread, which it has already looked at). It follows
-// the request framing itself: a header block, then Content-Length bytes of body, then the next header.
-class BodyBoundGuard : public QObject {
-public:
-    explicit BodyBoundGuard(QSslSocket* socket)
-        : QObject(socket)
-        , socket_(socket) {
-        connect(socket, &QIODevice::readyRead, this, &BodyBoundGuard::inspectArrivedBytes);
-    }
-
-    // Called once the server has connected its own readyRead slot (on `encrypted`), so this one runs after.
-    void followServerReads() {
-        followingServer_ = true;
-        connect(socket_, &QIODevice::readyRead, this, [this] {
-            alreadySeen_ = socket_->bytesAvailable();
-            if (pendingRefusal_)
-                writeAndClose(socket_, *std::exchange(pendingRefusal_, std::nullopt));
-        });
-    }
-
-private:
-    void inspectArrivedBytes() {
-        acknowledgeAtOnce();
-        if (pendingRefusal_)
-            return;
-        const qint64 available = socket_->bytesAvailable();
-        // A request whose body is still arriving is complete only with these bytes: it is pending too.
-        earlierRequestPending_ = bodyLeft_ > 0;
-        qint64 fresh = available - qMin(alreadySeen_, available);
-        alreadySeen_ = available;
-        // Body bytes need no look; peek only when a header may be among the fresh bytes.
-        const qint64 bodyBytes = qMin(fresh, bodyLeft_);
-        bodyLeft_ -= bodyBytes;
-        fresh -= bodyBytes;
-        if (fresh == 0)
-            return;
-        const QByteArray bytes = socket_->peek(available).right(fresh);
-        qsizetype position = 0;
-        while (position < bytes.size()) {
-            if (bodyLeft_ > 0) {
-                const qint64 skipped = qMin<qint64>(bodyLeft_, bytes.size() - position);
-                bodyLeft_ -= skipped;
-                position += skipped;
-                continue;
-            }
-            if (head_.isEmpty()) {
-                // Line breaks between requests are allowed (and skipped by the server too).
-                while (position < bytes.size() && (bytes[position] == '\r' || bytes[position] == '\n'))
-                    ++position;
-                if (position == bytes.size())
-                    break;
-            }
-            const qsizetype before = head_.size();
-            head_.append(bytes.constData() + position, bytes.size() - position);
-            // The header block ends with an empty line; like the server, accept bare LF line ends too.
-            const qsizetype crlfEnd = head_.indexOf("\n\r\n");
-            const qsizetype lfEnd = head_.indexOf("\n\n");
-            const bool bareLf = lfEnd >= 0 && (crlfEnd < 0 || lfEnd < crlfEnd);
-            const qsizetype end = bareLf ? lfEnd : crlfEnd;
-            if (end < 0) {
-                if (head_.size() > MaxHeaderBlock)
-                    refuse(431, errors::BadRequest, u"request header too large"_s);
-                return;
-            }
-            position += end + (bareLf ? 2 : 3) - before;
-            const QByteArray head = head_.left(end);
-            head_.clear();
-            if (!admit(head))
-                return;
-            earlierRequestPending_ = true;
-        }
-    }
-
-    // A client that writes a request in pieces with Nagle's algorithm on (Qt's network access manager does)
-    // holds its last piece until the ones before are acknowledged, and Linux delays an acknowledgement up
-    // to 40 ms: that was a 40 ms stall on every push and every upload chunk. Linux leaves quick-ack mode
-    // on its own, so it is asked again on every read.
-    void acknowledgeAtOnce() {
-#ifdef Q_OS_LINUX
-        const int on = 1;
-        setsockopt(int(socket_->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
-#endif
-    }
-
-    // Judges one header block; false when the request was refused and the connection is closing.
-    bool admit(const QByteArray& head) {
-        const QList<QByteArray> lines = head.split('\n');
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        if (requestLine.size() != 3)
-            return refuse(400, errors::BadRequest, u"malformed request line"_s);
-        const QByteArray method = requestLine[0];
-        const QByteArray target = requestLine[1];
-        const QString path =
-            QString::fromLatin1(target.contains('?') ? target.left(target.indexOf('?')) : target);
-        std::optional<qint64> contentLength;
-        bool transferEncoded = false;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon < 0)
-                continue;
-            const QByteArray name = lines[i].left(colon).trimmed().toLower();
-            const QByteArray value = lines[i].mid(colon + 1).trimmed();
-            if (name == "transfer-encoding") {
-                transferEncoded = true;
-            } else if (name == "content-length") {
-                bool ok = false;
-                const qint64 length = value.toLongLong(&ok);
-                if (!ok || length < 0 || (contentLength && *contentLength != length))
-                    return refuse(400, errors::BadRequest, u"invalid Content-Length"_s);
-                contentLength = length;
-            }
-        }
-        if (transferEncoded)
-            return refuse(411, errors::LengthRequired, u"a request body needs a Content-Length"_s);
-        const qint64 limit = HttpAdapter::bodyLimit(method, path);
-        if (contentLength.value_or(0) > limit)
-            return refuse(413, errors::TooLarge, u"the body is larger than %1 bytes"_s.arg(limit));
-        bodyLeft_ = contentLength.value_or(0);
-        return true;
-    }
-
-    bool refuse(int status, const char* code, const QString& message) {
-        const HttpResponse refusal = HttpResponse::error(status, QString::fromLatin1(code), message);
-        // Requests before this one in the same read (pipelined) are answered first: the server handles
-        // them in its slot, and the refusal follows in the slot after it.
-        if (followingServer_ && earlierRequestPending_)
-            pendingRefusal_ = refusal;
-        else
-            writeAndClose(socket_, refusal);
-        return false;
-    }
-
-    QSslSocket* socket_;
-    bool followingServer_ = false;       // the slot after the server's is connected
-    bool earlierRequestPending_ = false; // this read holds (the end of) a request before the current one
-    std::optional<HttpResponse> pendingRefusal_;
-    qint64 alreadySeen_ = 0; // bytes at the front of the read buffer this guard has looked at
-    QByteArray head_;        // an incomplete header block
-    qint64 bodyLeft_ = 0;    // body bytes of the current request not yet arrived
-};
-
 // Streams a part of a file to a socket as it drains, so a large blob is never all in memory.
 class FileSender : public QObject {
 public:
@@ -263,6 +123,13 @@ public:
     }
 
     bool ready() const { return left_ >= 0; }
+
+    // Whether a file is still going out on `socket` (a later answer must wait for it).
+    static bool isSending(const QTcpSocket* socket) {
+        const QObjectList& children = socket->children();
+        return std::any_of(children.begin(), children.end(),
+                           [](const QObject* child) { return dynamic_cast<const FileSender*>(child); });
+    }
 
     void start() {
         connect(socket_, &QIODevice::bytesWritten, this, &FileSender::pump);
@@ -296,6 +163,343 @@ private:
     bool closeAfter_;
 };
 
+// Sends `response` on `socket`: a body from memory, or a file part streamed as the socket drains.
+void sendResponse(QTcpSocket* socket, const HttpResponse& response, bool withBody, bool closeAfter) {
+    if (response.filePath.isEmpty()) {
+        socket->write(responseHead(response, response.body.size(), closeAfter));
+        if (withBody && response.status != 204)
+            socket->write(response.body);
+    } else {
+        auto* sender =
+            new FileSender(socket, response.filePath, response.fileOffset, response.fileLength, closeAfter);
+        if (!sender->ready()) {
+            delete sender;
+            writeAndClose(socket, HttpResponse::error(500, QString::fromLatin1(errors::Internal),
+                                                      u"cannot read the file"_s));
+            return;
+        }
+        socket->write(responseHead(response, response.fileLength, closeAfter));
+        if (withBody) {
+            sender->start(); // it closes the connection when done, if asked to
+            return;
+        }
+        delete sender;
+    }
+    if (closeAfter)
+        socket->disconnectFromHost();
+}
+
+// The parts of a request header block the guard acts on.
+struct RequestHead {
+    QByteArray method;
+    QByteArray target;
+    QHash<QByteArray, QByteArray> headers; // names in lower case; repeated headers joined with ", "
+    qint64 contentLength = 0;
+};
+
+// Watches one connection's bytes before Qt HTTP Server reads them. It refuses a request whose header
+// announces a body over the bound (413) or a body without Content-Length (411), before the body arrives.
+// And it takes over the requests whose body a handler takes as it arrives (tus PATCH chunks): Qt HTTP
+// Server 6.4 would keep such a body in the socket's read transaction and then copy it twice more, which
+// held a 1 GiB upload to under 100 MB/s.
+//
+// Qt HTTP Server reads the socket in its own readyRead slot and may leave bytes of a following request in
+// the buffer. So this guard runs one slot before the server's (to look at the bytes that arrived) and one
+// after it (to learn how many bytes the server left unread, which it has already looked at). It follows
+// the request framing itself: a header block, then Content-Length bytes of body, then the next header.
+//
+// A request is taken over only when its whole header block is at the front of the unread bytes and the
+// server has seen none of it; then the guard reads it (and its body) out of the socket before the server's
+// slot runs, and the server never learns of it. Any other request, say one whose header came in two
+// pieces, is left to the server as before: slower, never wrong.
+class ConnectionGuard : public QObject {
+public:
+    ConnectionGuard(QSslSocket* socket, const HttpAdapter::Handler& handler)
+        : QObject(socket)
+        , socket_(socket)
+        , handler_(handler) {
+        connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::inspectArrivedBytes);
+        connect(socket, &QAbstractSocket::disconnected, this, [this] { dropTakenRequest(); });
+        stalledBody_.setSingleShot(true);
+        stalledBody_.setInterval(StalledBodyMs);
+        connect(&stalledBody_, &QTimer::timeout, this, [this] {
+            // The sink holds its upload's lock; a client that went away silently must not keep it.
+            dropTakenRequest();
+            socket_->abort();
+        });
+    }
+
+    // Called once the server has connected its own readyRead slot (on `encrypted`), so this one runs after.
+    void followServerReads() {
+        followingServer_ = true;
+        connect(socket_, &QIODevice::readyRead, this, [this] {
+            alreadySeen_ = socket_->bytesAvailable();
+            if (pendingRefusal_)
+                writeAndClose(socket_, *std::exchange(pendingRefusal_, std::nullopt));
+        });
+    }
+
+private:
+    void inspectArrivedBytes() {
+        scheduleAcknowledgement();
+        // Each pass either finishes a taken-over body and goes on with the bytes after it, or takes over
+        // a request that arrived and reads its body.
+        while (!pendingRefusal_) {
+            if (taken_ && !readTakenBody())
+                return;
+            if (!inspectHeaders())
+                return;
+        }
+    }
+
+    // Looks at the bytes that arrived since the last look; true when it took over a request.
+    bool inspectHeaders() {
+        const qint64 available = socket_->bytesAvailable();
+        // A request whose body is still arriving is complete only with these bytes: it is pending too.
+        earlierRequestPending_ = bodyLeft_ > 0;
+        qint64 fresh = available - qMin(alreadySeen_, available);
+        alreadySeen_ = available;
+        // Body bytes need no look; peek only when a header may be among the fresh bytes.
+        const qint64 bodyBytes = qMin(fresh, bodyLeft_);
+        bodyLeft_ -= bodyBytes;
+        fresh -= bodyBytes;
+        if (fresh == 0)
+            return false;
+        const QByteArray bytes = socket_->peek(available).right(fresh);
+        qsizetype position = 0;
+        while (position < bytes.size()) {
+            if (bodyLeft_ > 0) {
+                const qint64 skipped = qMin<qint64>(bodyLeft_, bytes.size() - position);
+                bodyLeft_ -= skipped;
+                position += skipped;
+                continue;
+            }
+            if (head_.isEmpty()) {
+                // Line breaks between requests are allowed (and skipped by the server too).
+                while (position < bytes.size() && (bytes[position] == '\r' || bytes[position] == '\n'))
+                    ++position;
+                if (position == bytes.size())
+                    break;
+            }
+            const qsizetype start = position;
+            const qsizetype before = head_.size();
+            head_.append(bytes.constData() + position, bytes.size() - position);
+            // The header block ends with an empty line; like the server, accept bare LF line ends too.
+            const qsizetype crlfEnd = head_.indexOf("\n\r\n");
+            const qsizetype lfEnd = head_.indexOf("\n\n");
+            const bool bareLf = lfEnd >= 0 && (crlfEnd < 0 || lfEnd < crlfEnd);
+            const qsizetype end = bareLf ? lfEnd : crlfEnd;
+            if (end < 0) {
+                if (head_.size() > MaxHeaderBlock)
+                    refuse(431, errors::BadRequest, u"request header too large"_s);
+                return false;
+            }
+            position += end + (bareLf ? 2 : 3) - before;
+            const std::optional<RequestHead> head = admit(head_.left(end));
+            head_.clear();
+            if (!head)
+                return false;
+            const bool atFront = start == 0 && before == 0 && fresh == available && !earlierRequestPending_;
+            if (atFront && HttpAdapter::takesBodyAsItArrives(head->method, pathOf(head->target)) &&
+                !FileSender::isSending(socket_)) {
+                takeOver(*head, position);
+                return taken_.has_value();
+            }
+            earlierRequestPending_ = true;
+        }
+        return false;
+    }
+
+    // A client that writes a request in pieces with Nagle's algorithm on (Qt's network access manager does)
+    // holds its last piece until the ones before are acknowledged, and Linux delays an acknowledgement up
+    // to 40 ms: that was a 40 ms stall on every push and every upload chunk. Linux leaves quick-ack mode
+    // on its own, so it is asked again after every read from the network. QSslSocket signals readyRead
+    // for every 4 KiB it decrypts of what one read brought, so the request is queued to run once, after
+    // the last of them (a system call on every signal took a tenth of the server's time in an upload).
+    void scheduleAcknowledgement() {
+#ifdef Q_OS_LINUX
+        if (acknowledgementScheduled_)
+            return;
+        acknowledgementScheduled_ = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                acknowledgementScheduled_ = false;
+                const int on = 1;
+                setsockopt(int(socket_->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+            },
+            Qt::QueuedConnection);
+#endif
+    }
+
+    static QString pathOf(const QByteArray& target) {
+        return QUrl::fromEncoded(target).path(QUrl::FullyDecoded);
+    }
+
+    // Judges one header block: nullopt when the request was refused and the connection is closing.
+    std::optional<RequestHead> admit(const QByteArray& block) {
+        const QList<QByteArray> lines = block.split('\n');
+        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+        if (requestLine.size() != 3)
+            return refuse(400, errors::BadRequest, u"malformed request line"_s);
+        RequestHead head{requestLine[0], requestLine[1], {}, 0};
+        std::optional<qint64> contentLength;
+        bool transferEncoded = false;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon < 0)
+                continue;
+            const QByteArray name = lines[i].left(colon).trimmed().toLower();
+            const QByteArray value = lines[i].mid(colon + 1).trimmed();
+            QByteArray& stored = head.headers[name];
+            stored = stored.isEmpty() ? value : stored + ", " + value;
+            if (name == "transfer-encoding") {
+                transferEncoded = true;
+            } else if (name == "content-length") {
+                bool ok = false;
+                const qint64 length = value.toLongLong(&ok);
+                if (!ok || length < 0 || (contentLength && *contentLength != length))
+                    return refuse(400, errors::BadRequest, u"invalid Content-Length"_s);
+                contentLength = length;
+            }
+        }
+        if (transferEncoded)
+            return refuse(411, errors::LengthRequired, u"a request body needs a Content-Length"_s);
+        const qint64 limit = HttpAdapter::bodyLimit(head.method, pathOf(head.target));
+        if (contentLength.value_or(0) > limit)
+            return refuse(413, errors::TooLarge, u"the body is larger than %1 bytes"_s.arg(limit));
+        head.contentLength = contentLength.value_or(0);
+        bodyLeft_ = head.contentLength;
+        return head;
+    }
+
+    std::nullopt_t refuse(int status, const char* code, const QString& message) {
+        const HttpResponse refusal = HttpResponse::error(status, QString::fromLatin1(code), message);
+        // Requests before this one in the same read (pipelined) are answered first: the server handles
+        // them in its slot, and the refusal follows in the slot after it.
+        if (followingServer_ && earlierRequestPending_)
+            pendingRefusal_ = refusal;
+        else
+            writeAndClose(socket_, refusal);
+        return std::nullopt;
+    }
+
+    // Reads the header block (`headerBytes` at the front) out of the socket and asks the handler whether
+    // it takes the body as it arrives; any other answer is sent once the body has been read and dropped
+    // (or at once, closing the connection, to a client that waits for "100 Continue").
+    void takeOver(const RequestHead& head, qint64 headerBytes) {
+        HttpRequest request;
+        request.method = head.method;
+        const QUrl url = QUrl::fromEncoded(head.target);
+        request.path = url.path(QUrl::FullyDecoded);
+        request.query = QUrlQuery(url);
+        request.headers = head.headers;
+        request.peer = socket_->peerAddress();
+        request.bodyFollows = true;
+        request.contentLength = head.contentLength;
+        if (buffer_.isEmpty())
+            buffer_.resize(TakenBodyBuffer);
+        forgetServerTransaction();
+        socket_->skip(headerBytes);
+        alreadySeen_ = 0;
+        HttpResponse answer = handler_(request);
+        if (head.headers.value("expect").toLower() == "100-continue") {
+            // The client waits for a word before it sends the body. One that is refused may never send
+            // it, so the refusal ends the connection instead of waiting for a body to drop.
+            if (!answer.bodySink) {
+                bodyLeft_ = 0;
+                writeAndClose(socket_, answer);
+                return;
+            }
+            socket_->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
+        taken_.emplace(TakenRequest{std::move(answer.bodySink), std::move(answer), true,
+                                    head.headers.value("connection").toLower() == "close"});
+        // The body waits in the network's buffers, not in this process, until the guard reads it: twenty
+        // uploads at once would otherwise hold what the network took of each (several MiB apiece). Not
+        // for the server's own requests, which it reads whole in a transaction before it looks at them.
+        socket_->setReadBufferSize(TakenBodyReadAhead);
+        stalledBody_.start();
+    }
+
+    // Reads what has arrived of a taken-over body; true once the whole body was read and the answer sent.
+    // Every byte must leave the socket before the server's slot runs, or the server would parse it as a
+    // request. QSslSocket signals every 4 KiB it decrypts, so the bytes gather in a buffer and go to the
+    // sink in larger pieces: when the buffer is full, when the socket has nothing more to decrypt for
+    // now, and at the end of the body.
+    bool readTakenBody() {
+        forgetServerTransaction();
+        while (bodyLeft_ > 0) {
+            if (buffered_ == buffer_.size())
+                passBufferedBody();
+            const qint64 read = socket_->read(buffer_.data() + buffered_,
+                                              qMin<qint64>(bodyLeft_, buffer_.size() - buffered_));
+            if (read <= 0)
+                break;
+            bodyLeft_ -= read;
+            buffered_ += read;
+        }
+        alreadySeen_ = 0;
+        if (bodyLeft_ > 0) {
+            if (socket_->encryptedBytesAvailable() == 0)
+                passBufferedBody();
+            stalledBody_.start();
+            return false;
+        }
+        passBufferedBody();
+        socket_->setReadBufferSize(0);
+        stalledBody_.stop();
+        const TakenRequest taken = *std::exchange(taken_, std::nullopt);
+        sendResponse(socket_, taken.sink ? taken.sink->finish() : taken.answer, true, taken.closeAfter);
+        return true;
+    }
+
+    void passBufferedBody() {
+        if (taken_->sink && taken_->sinkWrites && buffered_ > 0)
+            taken_->sinkWrites = taken_->sink->write(buffer_.constData(), buffered_);
+        buffered_ = 0;
+    }
+
+    // While the server reads in a transaction (it starts one on every read until a request is complete),
+    // every byte read stays in the socket's buffer. At a request boundary the server's transaction holds
+    // nothing it still needs, so committing it lets the guard's reads free their bytes.
+    void forgetServerTransaction() {
+        if (socket_->isTransactionStarted())
+            socket_->commitTransaction();
+    }
+
+    void dropTakenRequest() {
+        stalledBody_.stop();
+        taken_.reset();
+    }
+
+    struct TakenRequest {
+        std::shared_ptr<BodySink> sink; // null: `answer` is sent after the body was dropped
+        HttpResponse answer;
+        bool sinkWrites = true; // false after the sink refused a write: the rest is dropped
+        bool closeAfter = false;
+    };
+
+    static constexpr qint64 TakenBodyReadAhead = 512 * 1024;
+    static constexpr qsizetype TakenBodyBuffer = 256 * 1024;
+    // A taken-over body that does not move for this long ends the connection.
+    static constexpr int StalledBodyMs = 60000;
+
+    QSslSocket* socket_;
+    const HttpAdapter::Handler& handler_;
+    bool followingServer_ = false; // the slot after the server's is connected
+    bool acknowledgementScheduled_ = false;
+    bool earlierRequestPending_ = false; // this read holds (the end of) a request before the current one
+    std::optional<HttpResponse> pendingRefusal_;
+    qint64 alreadySeen_ = 0; // bytes at the front of the read buffer this guard has looked at
+    QByteArray head_;        // an incomplete header block
+    qint64 bodyLeft_ = 0;    // body bytes of the current request not yet arrived (or, taken over, not read)
+    std::optional<TakenRequest> taken_;
+    QByteArray buffer_; // a taken-over body on its way to the sink; made at the first one
+    qint64 buffered_ = 0;
+    QTimer stalledBody_;
+};
+
 } // namespace
 
 QByteArray responseHead(const HttpResponse& response, qint64 contentLength, bool closeConnection) {
@@ -318,8 +522,8 @@ HttpAdapter::HttpAdapter(Handler handler, QObject* parent)
 quint16 HttpAdapter::listen(const QHostAddress& address, quint16 port, const QSslConfiguration& tls) {
     auto* server = new QSslServer(this);
     server->setSslConfiguration(tls);
-    connect(server, &QSslServer::startedEncryptionHandshake, server, [](QSslSocket* socket) {
-        auto* guard = new BodyBoundGuard(socket);
+    connect(server, &QSslServer::startedEncryptionHandshake, server, [this](QSslSocket* socket) {
+        auto* guard = new ConnectionGuard(socket, handler_);
         // QSslServer hands the socket to Qt HTTP Server in its own `encrypted` slot, connected before
         // this signal was emitted, so by the time this slot runs the server's readyRead slot exists.
         connect(socket, &QSslSocket::encrypted, guard, [guard] { guard->followServerReads(); });
@@ -335,9 +539,11 @@ quint16 HttpAdapter::listen(const QHostAddress& address, quint16 port, const QSs
 }
 
 qint64 HttpAdapter::bodyLimit(const QByteArray& method, const QString& path) {
-    if (method == "PATCH" && path.startsWith(QLatin1String(paths::Files) + u'/'))
-        return limits::MaxUploadChunk;
-    return limits::MaxJsonBody;
+    return takesBodyAsItArrives(method, path) ? limits::MaxUploadChunk : limits::MaxJsonBody;
+}
+
+bool HttpAdapter::takesBodyAsItArrives(const QByteArray& method, const QString& path) {
+    return method == "PATCH" && path.startsWith(QLatin1String(paths::Files) + u'/');
 }
 
 bool HttpAdapter::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
@@ -356,31 +562,8 @@ bool HttpAdapter::handleRequest(const QHttpServerRequest& request, QTcpSocket* s
         converted.method.isEmpty()
             ? HttpResponse::error(501, QString::fromLatin1(errors::BadRequest), u"method not implemented"_s)
             : handler_(converted);
-    const bool closeAfter = converted.header("connection").toLower() == "close";
-    const bool withBody = converted.method != "HEAD";
-
-    if (response.filePath.isEmpty()) {
-        socket->write(responseHead(response, response.body.size(), closeAfter));
-        if (withBody && response.status != 204)
-            socket->write(response.body);
-    } else {
-        auto* sender =
-            new FileSender(socket, response.filePath, response.fileOffset, response.fileLength, closeAfter);
-        if (!sender->ready()) {
-            delete sender;
-            writeAndClose(socket, HttpResponse::error(500, QString::fromLatin1(errors::Internal),
-                                                      u"cannot read the file"_s));
-            return true;
-        }
-        socket->write(responseHead(response, response.fileLength, closeAfter));
-        if (withBody) {
-            sender->start(); // it closes the connection when done, if asked to
-            return true;
-        }
-        delete sender;
-    }
-    if (closeAfter)
-        socket->disconnectFromHost();
+    sendResponse(socket, response, converted.method != "HEAD",
+                 converted.header("connection").toLower() == "close");
     return true;
 }
 

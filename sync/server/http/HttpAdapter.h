@@ -3,7 +3,8 @@
 // The one place that knows Qt HTTP Server (a technology preview in Qt 6.4): it turns each request into an
 // HttpRequest, calls the handler and writes the HttpResponse back, over TLS only. It also enforces the body
 // bounds of PROTOCOL.md "Transport" before a body is read, because Qt HTTP Server 6.4 buffers a whole body
-// in memory before any handler sees the request.
+// in memory before any handler sees the request; and it hands upload chunks to their handler as they
+// arrive, past Qt HTTP Server.
 
 #include "HttpMessage.h"
 
@@ -27,6 +28,9 @@ public:
 
     // The largest body accepted for a request (PROTOCOL.md "Transport").
     static qint64 bodyLimit(const QByteArray& method, const QString& path);
+    // Requests whose handler is called with the header alone (HttpRequest::bodyFollows) and may take the
+    // body as it arrives: tus PATCH chunks.
+    static bool takesBodyAsItArrives(const QByteArray& method, const QString& path);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;

@@ -12,7 +12,22 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <memory>
+
 namespace fieldcase::sync::server {
+
+struct HttpResponse;
+
+// Takes a request body as it arrives instead of all at once (tus PATCH chunks go straight to their file).
+class BodySink {
+public:
+    virtual ~BodySink() = default;
+    // Called with the body's bytes in order. After a false (say, the disk is full) the rest of the body
+    // is read and dropped, and finish() says what went wrong.
+    virtual bool write(const char* data, qint64 size) = 0;
+    // Called once, after the last byte: the answer to the request.
+    virtual HttpResponse finish() = 0;
+};
 
 struct HttpRequest {
     QByteArray method; // "GET", "POST", "HEAD", "PATCH", "DELETE", "OPTIONS"
@@ -21,6 +36,10 @@ struct HttpRequest {
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
     QHostAddress peer;
+    // The body is still to come and `body` is empty: a handler that can take it as it arrives answers
+    // with HttpResponse::bodySink, any other answer is sent once the body has been read and dropped.
+    bool bodyFollows = false;
+    qint64 contentLength = 0;
 
     QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
 };
@@ -34,6 +53,9 @@ struct HttpResponse {
     QString filePath;
     qint64 fileOffset = 0;
     qint64 fileLength = -1;
+    // For a request whose body follows: the sink that takes it and gives the real answer. Everything else
+    // in this response is ignored.
+    std::shared_ptr<BodySink> bodySink;
 
     HttpResponse& withHeader(const QByteArray& name, const QByteArray& value) {
         headers.append(std::pair(name, value));

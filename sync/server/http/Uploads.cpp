@@ -1,9 +1,11 @@
 #include "Uploads.h"
 
+#include "ResumableSha256.h"
 #include "Sha256.h"
 
 #include "Protocol.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -12,7 +14,9 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLockFile>
-#include <QSaveFile>
+
+#include <filesystem>
+#include <memory>
 
 namespace fieldcase::sync::server {
 
@@ -61,6 +65,16 @@ std::optional<QHash<QByteArray, QByteArray>> parseMetadata(const QByteArray& hea
     return metadata;
 }
 
+// This boot of the machine. The part files and infos are not synced to disk (see save()), so a running hash
+// is trusted only within the boot that wrote it: after a power cut the file is hashed from disk again.
+QString bootId() {
+    static const QString id = [] {
+        QFile file(u"/proc/sys/kernel/random/boot_id"_s);
+        return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().trimmed()) : QString();
+    }();
+    return id;
+}
+
 HttpResponse badRequest(const QString& message) {
     return HttpResponse::error(400, QString::fromLatin1(errors::BadRequest), message);
 }
@@ -68,6 +82,10 @@ HttpResponse badRequest(const QString& message) {
 HttpResponse internalError(const QString& message) {
     qWarning("uploads: %s", qPrintable(message));
     return HttpResponse::error(500, QString::fromLatin1(errors::Internal), message);
+}
+
+HttpResponse withTusVersion(HttpResponse response) {
+    return response.withHeader(headers::TusResumable, headers::TusVersion);
 }
 
 } // namespace
@@ -82,6 +100,10 @@ struct Uploads::Upload {
     QString deviceId;
     QDateTime created;
     QDateTime expires;
+    // The whole file's running SHA-256 over the first `offset` bytes (ResumableSha256::save()); empty when
+    // it is not known, and then the file is hashed once more when it completes.
+    QByteArray hashState;
+    QString hashBoot; // bootId() when hashState was written
 
     QJsonObject toJson() const {
         return {{u"length"_s, length},
@@ -91,8 +113,101 @@ struct Uploads::Upload {
                 {u"device_id"_s, deviceId},
                 {u"created"_s, created.toString(Qt::ISODateWithMs)},
                 {u"expires"_s, expires.toString(Qt::ISODateWithMs)},
-                {u"complete"_s, complete}};
+                {u"complete"_s, complete},
+                {u"hash_state"_s, QString::fromLatin1(hashState.toBase64())},
+                {u"hash_boot"_s, hashBoot}};
     }
+};
+
+// One PATCH: the chunk goes to the part file as it arrives (not buffered whole), hashed on its way for its
+// Upload-Checksum and for the whole file. It holds the upload's lock from the request's header to its
+// answer; a body that never completes (the connection broke) is cut off again when the sink goes.
+class Uploads::Append : public BodySink {
+public:
+    Append(Uploads& uploads, const Upload& upload, std::unique_ptr<QLockFile> lock,
+           const QByteArray& expectedChecksum)
+        : uploads_(uploads)
+        , upload_(upload)
+        , lock_(std::move(lock))
+        , part_(uploads.partPath(upload.id))
+        , expectedChecksum_(expectedChecksum) {
+        if (!expectedChecksum_.isEmpty())
+            chunkHash_.emplace();
+        if (upload_.offset == 0)
+            fileHash_.emplace();
+        else
+            fileHash_ = security::ResumableSha256::restore(upload_.hashState);
+        if (fileHash_ && fileHash_->bytesAdded() != upload_.offset)
+            fileHash_.reset();
+    }
+
+    ~Append() override {
+        if (!finished_ && part_.isOpen())
+            part_.resize(upload_.offset);
+    }
+
+    // Bytes beyond the offset (a request cut off earlier) are cut off before the new ones are written.
+    bool open() {
+        // Unbuffered: the chunk arrives in pieces already, another copy through QFile's buffer buys nothing.
+        if (part_.open(QIODevice::ReadWrite | QIODevice::Unbuffered) &&
+            (part_.size() <= upload_.offset || part_.resize(upload_.offset)) && part_.seek(upload_.offset))
+            return true;
+        error_ = part_.errorString();
+        return false;
+    }
+
+    bool write(const char* data, qint64 size) override {
+        if (!error_.isEmpty())
+            return false;
+        if (part_.write(data, size) != size) {
+            error_ = part_.errorString();
+            return false;
+        }
+        if (chunkHash_)
+            chunkHash_->add(data, size);
+        if (fileHash_)
+            fileHash_->add(data, size);
+        written_ += size;
+        return true;
+    }
+
+    HttpResponse finish() override {
+        finished_ = true;
+        if (!error_.isEmpty()) {
+            part_.resize(upload_.offset);
+            return withTusVersion(internalError(u"cannot write upload %1: %2"_s.arg(upload_.id, error_)));
+        }
+        if (chunkHash_ && chunkHash_->digest() != expectedChecksum_) {
+            part_.resize(upload_.offset);
+            return withTusVersion(HttpResponse::error(460, QString::fromLatin1(errors::ChecksumMismatch),
+                                                      u"the chunk does not match its Upload-Checksum"_s));
+        }
+        part_.close();
+        // Bytes first, then the offset that vouches for them: a kill in between leaves bytes beyond the
+        // offset, which the next request cuts off.
+        upload_.offset += written_;
+        upload_.hashState = fileHash_ ? fileHash_->save() : QByteArray();
+        upload_.hashBoot = bootId();
+        if (!uploads_.save(upload_))
+            return withTusVersion(internalError(u"cannot save upload %1"_s.arg(upload_.id)));
+        if (upload_.offset == upload_.length)
+            return withTusVersion(uploads_.finish(upload_));
+        return withTusVersion(HttpResponse::empty(204)
+                                  .withHeader("Upload-Offset", QByteArray::number(upload_.offset))
+                                  .withHeader("Upload-Expires", httpDate(upload_.expires)));
+    }
+
+private:
+    Uploads& uploads_;
+    Upload upload_;
+    std::unique_ptr<QLockFile> lock_;
+    QFile part_;
+    QByteArray expectedChecksum_; // the raw digest the Upload-Checksum names, empty when none was sent
+    std::optional<security::Sha256> chunkHash_;
+    std::optional<security::ResumableSha256> fileHash_; // nullopt when the state so far is not known
+    qint64 written_ = 0;
+    QString error_;
+    bool finished_ = false;
 };
 
 Uploads::Uploads(const QString& dataDir)
@@ -124,10 +239,16 @@ HttpResponse Uploads::handle(const HttpRequest& request, const QString& deviceId
         if (!request.path.startsWith(collection + u'/') || !isUploadId(id))
             return HttpResponse::error(404, QString::fromLatin1(errors::NotFound), u"no such upload"_s)
                 .withHeader(headers::TusResumable, headers::TusVersion);
-        QLockFile lock(lockPath(id));
-        lock.setStaleLockTime(0); // only a dead holder makes it stale: finishing a large file takes a while
+        auto lock = std::make_unique<QLockFile>(lockPath(id));
+        lock->setStaleLockTime(0); // only a dead holder makes it stale: finishing a large file takes a while
+        // A request of this process that holds the lock is waiting for the rest of its body: waiting here
+        // would block the event loop that has to read it.
+        qint64 holder = 0;
+        QString host, application;
+        const bool heldHere =
+            lock->getLockInfo(&holder, &host, &application) && holder == QCoreApplication::applicationPid();
         std::optional<Upload> upload;
-        if (!lock.tryLock(LockWaitMs)) {
+        if (!lock->tryLock(heldHere ? 0 : LockWaitMs)) {
             response = HttpResponse::error(409, QString::fromLatin1(errors::OffsetMismatch),
                                            u"another request is writing this upload"_s);
         } else if (upload = load(id); !upload || upload->deviceId != deviceId) {
@@ -138,7 +259,7 @@ HttpResponse Uploads::handle(const HttpRequest& request, const QString& deviceId
         } else if (request.method == "HEAD") {
             response = status(*upload);
         } else if (request.method == "PATCH") {
-            response = append(request, *upload);
+            return append(request, *upload, std::move(lock));
         } else if (request.method == "DELETE") {
             response = terminate(*upload);
         } else {
@@ -146,7 +267,7 @@ HttpResponse Uploads::handle(const HttpRequest& request, const QString& deviceId
                                            u"use HEAD, PATCH or DELETE"_s);
         }
     }
-    return response.withHeader(headers::TusResumable, headers::TusVersion);
+    return withTusVersion(response);
 }
 
 HttpResponse Uploads::options() const {
@@ -204,59 +325,62 @@ HttpResponse Uploads::status(const Upload& upload) const {
         .withHeader("Cache-Control", "no-store");
 }
 
-HttpResponse Uploads::append(const HttpRequest& request, Upload& upload) {
+HttpResponse Uploads::append(const HttpRequest& request, const Upload& upload,
+                             std::unique_ptr<QLockFile> lock) {
     if (request.header("content-type") != "application/offset+octet-stream")
-        return HttpResponse::error(415, QString::fromLatin1(errors::BadRequest),
-                                   u"Content-Type must be application/offset+octet-stream"_s);
+        return withTusVersion(HttpResponse::error(415, QString::fromLatin1(errors::BadRequest),
+                                                  u"Content-Type must be application/offset+octet-stream"_s));
     const std::optional<qint64> offset = headerNumber(request, "upload-offset");
     if (!offset)
-        return badRequest(u"Upload-Offset is required"_s);
+        return withTusVersion(badRequest(u"Upload-Offset is required"_s));
     if (*offset != upload.offset)
-        return HttpResponse::error(409, QString::fromLatin1(errors::OffsetMismatch),
-                                   u"the upload is at offset %1"_s.arg(upload.offset))
-            .withHeader("Upload-Offset", QByteArray::number(upload.offset));
-    const QByteArray& chunk = request.body;
+        return withTusVersion(HttpResponse::error(409, QString::fromLatin1(errors::OffsetMismatch),
+                                                  u"the upload is at offset %1"_s.arg(upload.offset))
+                                  .withHeader("Upload-Offset", QByteArray::number(upload.offset)));
     if (upload.complete) // a resend of the last, empty, request
-        return HttpResponse::empty(204).withHeader("Upload-Offset", QByteArray::number(upload.length));
-    if (upload.offset + chunk.size() > upload.length)
-        return badRequest(u"the chunk goes beyond Upload-Length"_s);
-    const QByteArray checksum = request.header("upload-checksum");
-    if (!checksum.isEmpty()) {
+        return withTusVersion(
+            HttpResponse::empty(204).withHeader("Upload-Offset", QByteArray::number(upload.length)));
+    const qint64 chunkSize = request.bodyFollows ? request.contentLength : request.body.size();
+    if (upload.offset + chunkSize > upload.length)
+        return withTusVersion(badRequest(u"the chunk goes beyond Upload-Length"_s));
+    QByteArray expectedChecksum;
+    if (const QByteArray checksum = request.header("upload-checksum"); !checksum.isEmpty()) {
         const QList<QByteArray> parts = checksum.trimmed().split(' ');
-        if (parts.size() != 2 || parts[0] != "sha256")
-            return badRequest(u"Upload-Checksum must be \"sha256 <base64>\""_s);
-        if (QByteArray::fromBase64(parts[1]) != security::Sha256::of(chunk))
-            return HttpResponse::error(460, QString::fromLatin1(errors::ChecksumMismatch),
-                                       u"the chunk does not match its Upload-Checksum"_s);
+        if (parts.size() != 2 || parts[0] != "sha256" ||
+            (expectedChecksum = QByteArray::fromBase64(parts[1])).isEmpty())
+            return withTusVersion(badRequest(u"Upload-Checksum must be \"sha256 <base64>\""_s));
     }
-
-    // Bytes first, then the offset that vouches for them: a kill in between leaves bytes beyond the
-    // offset, which the next request cuts off.
-    QFile part(partPath(upload.id));
-    if (!part.open(QIODevice::ReadWrite) || (part.size() > upload.offset && !part.resize(upload.offset)) ||
-        !part.seek(upload.offset) || part.write(chunk) != chunk.size() || !part.flush()) {
-        part.resize(upload.offset);
-        return internalError(u"cannot write upload %1: %2"_s.arg(upload.id, part.errorString()));
+    auto sink = std::make_shared<Append>(*this, upload, std::move(lock), expectedChecksum);
+    if (!sink->open())
+        return withTusVersion(internalError(u"cannot open upload %1"_s.arg(upload.id)));
+    if (request.bodyFollows) {
+        HttpResponse streamed;
+        streamed.bodySink = std::move(sink);
+        return streamed;
     }
-    part.close();
-    upload.offset += chunk.size();
-    if (!save(upload))
-        return internalError(u"cannot save upload %1"_s.arg(upload.id));
-    if (upload.offset == upload.length)
-        return finish(upload);
-    return HttpResponse::empty(204)
-        .withHeader("Upload-Offset", QByteArray::number(upload.offset))
-        .withHeader("Upload-Expires", httpDate(upload.expires));
+    sink->write(request.body.constData(), request.body.size());
+    return sink->finish();
 }
 
-HttpResponse Uploads::finish(Upload& upload) {
+std::optional<QByteArray> Uploads::wholeFileDigest(const Upload& upload) const {
+    if (const auto running = security::ResumableSha256::restore(upload.hashState);
+        running && running->bytesAdded() == upload.length)
+        return running->digest();
     QFile part(partPath(upload.id));
     security::Sha256 hash;
     if (!part.open(QIODevice::ReadOnly) || !hash.add(part))
+        return std::nullopt;
+    return hash.digest();
+}
+
+HttpResponse Uploads::finish(Upload& upload) {
+    const std::optional<QByteArray> digest = wholeFileDigest(upload);
+    if (!digest)
         return internalError(u"cannot read upload %1"_s.arg(upload.id));
-    part.close();
-    if (hash.hex() != upload.sha256) {
+    QFile part(partPath(upload.id));
+    if (QString::fromLatin1(digest->toHex()) != upload.sha256) {
         upload.offset = 0;
+        upload.hashState.clear();
         if (!part.resize(0) || !save(upload))
             return internalError(u"cannot reset upload %1"_s.arg(upload.id));
         return HttpResponse::error(460, QString::fromLatin1(errors::ChecksumMismatch),
@@ -296,8 +420,9 @@ int Uploads::removeExpired(const QDateTime& now) {
             ++removed;
         }
     }
-    // A part whose info is gone (a kill while terminating or finishing) is of no use to anyone.
-    QDirIterator parts(directory_, {u"*.part"_s}, QDir::Files);
+    // A part whose info is gone (a kill while terminating or finishing), or an info a kill kept from
+    // replacing the old one, is of no use to anyone.
+    QDirIterator parts(directory_, {u"*.part"_s, u"*.info.new"_s}, QDir::Files);
     while (parts.hasNext()) {
         const QFileInfo part(parts.next());
         if (!QFileInfo::exists(infoPath(part.completeBaseName())) &&
@@ -322,27 +447,46 @@ std::optional<Uploads::Upload> Uploads::load(const QString& id) const {
     upload.created = QDateTime::fromString(json.value(u"created"_s).toString(), Qt::ISODateWithMs);
     upload.expires = QDateTime::fromString(json.value(u"expires"_s).toString(), Qt::ISODateWithMs);
     upload.complete = json.value(u"complete"_s).toBool();
+    // A running hash written before the machine last started may cover bytes a power cut took.
+    if (const QString boot = json.value(u"hash_boot"_s).toString(); !boot.isEmpty() && boot == bootId())
+        upload.hashState = QByteArray::fromBase64(json.value(u"hash_state"_s).toString().toLatin1());
     if (upload.length < 0 || upload.offset < 0 || upload.offset > upload.length ||
         !upload.expires.isValid() || !Blobs::isSha256(upload.sha256)) {
         qWarning("uploads: ignoring the unreadable %s", qPrintable(file.fileName()));
         return std::nullopt;
     }
-    if (!upload.complete)
-        upload.offset = qMin(upload.offset, QFileInfo(partPath(id)).size());
+    if (!upload.complete) {
+        const qint64 partSize = QFileInfo(partPath(id)).size();
+        if (partSize < upload.offset) {
+            upload.offset = partSize;
+            upload.hashState.clear(); // it covers bytes that are gone
+        }
+    }
     return upload;
 }
 
 bool Uploads::save(const Upload& upload) const {
-    // QSaveFile writes a temporary file and renames it: the info is always the old one or the new one.
-    QSaveFile file(infoPath(upload.id));
-    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(upload.toJson()).toJson()) > 0 &&
-           file.commit();
+    // Written beside the info and renamed over it, so the info is always the old one or the new one. Not
+    // synced to disk (QSaveFile syncs, a few milliseconds on every chunk): the part file is not synced
+    // either. What a power cut might take from it the whole-file SHA-256 finds when the upload completes,
+    // because a running hash from an earlier boot is not trusted; the upload then starts over from the
+    // device's copy.
+    const QString path = infoPath(upload.id);
+    QFile file(path + u".new"_s);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(upload.toJson()).toJson()) <= 0)
+        return false;
+    file.close();
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(file.fileName()).toStdString(),
+                            QFile::encodeName(path).toStdString(), error);
+    return !error;
 }
 
 void Uploads::remove(const QString& id) const {
     // The info first: a part without info is an orphan that removeExpired() collects.
     QFile::remove(infoPath(id));
     QFile::remove(partPath(id));
+    QFile::remove(infoPath(id) + u".new"_s);
 }
 
 QString Uploads::infoPath(const QString& id) const {

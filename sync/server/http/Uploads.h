@@ -9,9 +9,12 @@
 #include "HttpMessage.h"
 
 #include <QDateTime>
+#include <QLockFile>
 #include <QUuid>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace fieldcase::sync::server {
 
@@ -45,12 +48,15 @@ public:
 
 private:
     struct Upload;
+    class Append;
 
     HttpResponse options() const;
     HttpResponse create(const HttpRequest& request, const QString& deviceId);
     HttpResponse status(const Upload& upload) const;
-    HttpResponse append(const HttpRequest& request, Upload& upload);
+    // A PATCH, from its header on: `lock` is the upload's, held until the answer.
+    HttpResponse append(const HttpRequest& request, const Upload& upload, std::unique_ptr<QLockFile> lock);
     HttpResponse finish(Upload& upload);
+    std::optional<QByteArray> wholeFileDigest(const Upload& upload) const;
     HttpResponse terminate(const Upload& upload);
 
     std::optional<Upload> load(const QString& id) const;

@@ -75,6 +75,9 @@ public:
 
     QByteArray unread() const { return buffer_; }
 
+    // Drops the connection at once, as a device losing its network does.
+    void abort() { socket_.abort(); }
+
 private:
     bool takeable() const { return buffer_.contains("\r\n\r\n"); }
 

@@ -349,6 +349,147 @@ private slots:
                  1);
     }
 
+    QString partPath(const TestBureau& bureau, const QByteArray& location) {
+        return infoPath(bureau, location).replace(u".info"_s, u".part"_s);
+    }
+
+    // The header of a PATCH of `body` at `offset`, for tests that send its body in pieces.
+    static QByteArray patchHead(const QByteArray& location, qint64 offset, const QByteArray& body,
+                                const QByteArray& extra = {}) {
+        QByteArray head = "PATCH " + location + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+        for (const auto& [name, value] : patchHeaders(offset, checksumOf(body)))
+            head += name + ": " + value + "\r\n";
+        return head + "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n";
+    }
+
+    void tusChunkGoesToDiskAsItArrives() {
+        TestBureau bureau;
+        const QByteArray file = randomBytes(3 * 1024 * 1024, 11);
+        RawHttpsClient client(bureau.port);
+        const QByteArray location = createUpload(client, file.size(), sha256Hex(file));
+        client.send(patchHead(location, 0, file) + file.left(1024 * 1024));
+        // The first mebibyte is on disk while the rest of the chunk has not been sent: nothing holds the
+        // whole chunk in memory.
+        QTRY_VERIFY(QFileInfo(partPath(bureau, location)).size() >= 1024 * 1024);
+        QCOMPARE(client.unread(), QByteArray());
+        client.send(file.mid(1024 * 1024));
+        const std::optional<RawResponse> patched = client.response();
+        QVERIFY(patched);
+        QCOMPARE(patched->status, 204);
+        QCOMPARE(patched->header("upload-offset").toLongLong(), file.size());
+        QCOMPARE(readFile(bureau.blobs.pathOf(sha256Hex(file))), file);
+        // The connection goes on with the next request.
+        client.request("GET", "/v1/echo");
+        QCOMPARE(client.response()->status, 200);
+    }
+
+    void tusChunkCutOffLeavesTheUploadWhereItWas() {
+        TestBureau bureau;
+        const QByteArray file = randomBytes(400000, 12);
+        RawHttpsClient first(bureau.port);
+        const QByteArray location = createUpload(first, file.size(), sha256Hex(file));
+        first.request("PATCH", location, patchHeaders(0, checksumOf(file.left(100000))), file.left(100000));
+        QCOMPARE(first.response()->status, 204);
+        first.send(patchHead(location, 100000, file.mid(100000)) + file.mid(100000, 150000));
+        QTRY_VERIFY(QFileInfo(partPath(bureau, location)).size() > 100000);
+        first.abort();
+        // The bytes of the broken request are cut off and its lock released: another connection goes on
+        // from the offset the server vouched for.
+        QTRY_COMPARE(QFileInfo(partPath(bureau, location)).size(), 100000);
+        RawHttpsClient second(bureau.port);
+        QCOMPARE(serverOffset(second, location), 100000);
+        second.request("PATCH", location, patchHeaders(100000, checksumOf(file.mid(100000))),
+                       file.mid(100000));
+        QCOMPARE(second.response()->status, 204);
+        QCOMPARE(readFile(bureau.blobs.pathOf(sha256Hex(file))), file);
+    }
+
+    void tusUploadBeingWrittenAnswersOthersAtOnce() {
+        TestBureau bureau;
+        const QByteArray file = randomBytes(300000, 13);
+        RawHttpsClient writer(bureau.port);
+        const QByteArray location = createUpload(writer, file.size(), sha256Hex(file));
+        writer.send(patchHead(location, 0, file) + file.left(1000));
+        QTRY_VERIFY(QFileInfo(partPath(bureau, location)).size() >= 1000);
+        // The server does not wait for the lock its own unfinished request holds (that would stop the
+        // very event loop the request needs): the other connection is told so at once.
+        RawHttpsClient other(bureau.port);
+        other.request("HEAD", location, TusHeaders);
+        const std::optional<RawResponse> refused = other.response(true, 5000);
+        QVERIFY(refused);
+        QCOMPARE(refused->status, 409);
+        writer.send(file.mid(1000));
+        QCOMPARE(writer.response()->status, 204);
+        QCOMPARE(serverOffset(other, location), file.size());
+    }
+
+    void tusChunkWithItsHeaderInPiecesIsStillTaken() {
+        TestBureau bureau;
+        const QByteArray file = randomBytes(70000, 14);
+        RawHttpsClient client(bureau.port);
+        const QByteArray location = createUpload(client, file.size(), sha256Hex(file));
+        const QByteArray head = patchHead(location, 0, file);
+        client.send(head.left(20));
+        QTest::qWait(50);
+        client.send(head.mid(20) + file);
+        const std::optional<RawResponse> patched = client.response();
+        QVERIFY(patched);
+        QCOMPARE(patched->status, 204);
+        QCOMPARE(readFile(bureau.blobs.pathOf(sha256Hex(file))), file);
+    }
+
+    void tusExpectContinue() {
+        TestBureau bureau;
+        const QByteArray file = randomBytes(50000, 15);
+        RawHttpsClient client(bureau.port);
+        const QByteArray location = createUpload(client, file.size(), sha256Hex(file));
+        client.send(patchHead(location, 0, file, "Expect: 100-continue\r\n"));
+        const std::optional<RawResponse> goOn = client.response();
+        QVERIFY(goOn);
+        QCOMPARE(goOn->status, 100);
+        client.send(file);
+        QCOMPARE(client.response()->status, 204);
+
+        // A refused chunk is answered without waiting for its body, and the connection ends.
+        RawHttpsClient late(bureau.port);
+        const QByteArray other = createUpload(late, file.size(), sha256Hex(file));
+        late.send(patchHead(other, 500, file, "Expect: 100-continue\r\n"));
+        const std::optional<RawResponse> refused = late.response();
+        QVERIFY(refused);
+        QCOMPARE(refused->status, 409);
+        QVERIFY(late.waitClosed());
+    }
+
+    void tusRunningHashFromAnEarlierBootIsNotTrusted() {
+        TestBureau bureau;
+        const QByteArray file = randomBytes(60000, 16);
+        RawHttpsClient client(bureau.port);
+        const QByteArray location = createUpload(client, file.size(), sha256Hex(file));
+        client.request("PATCH", location, patchHeaders(0, checksumOf(file.left(30000))), file.left(30000));
+        QCOMPARE(client.response()->status, 204);
+        // A power cut took a byte the info vouches for; the machine started again.
+        QFile part(partPath(bureau, location));
+        QVERIFY(part.open(QIODevice::ReadWrite));
+        part.seek(100);
+        part.write(QByteArray(1, char(file[100] ^ 0x55)));
+        part.close();
+        QFile info(infoPath(bureau, location));
+        QVERIFY(info.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(info.readAll()).object();
+        info.close();
+        QVERIFY(!json.value(u"hash_state"_s).toString().isEmpty());
+        json.insert(u"hash_boot"_s, u"an-earlier-boot"_s);
+        QVERIFY(info.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        info.write(QJsonDocument(json).toJson());
+        info.close();
+        // The file is hashed from disk, the damage found, and the upload starts over.
+        client.request("PATCH", location, patchHeaders(30000, checksumOf(file.mid(30000))), file.mid(30000));
+        const std::optional<RawResponse> patched = client.response();
+        QCOMPARE(patched->status, 460);
+        QCOMPARE(patched->header("upload-offset"), "0");
+        QVERIFY(!bureau.blobs.has(sha256Hex(file)));
+    }
+
     void tusWholeFileMismatchRestarts() {
         TestBureau bureau;
         const QByteArray file = randomBytes(3000, 5);

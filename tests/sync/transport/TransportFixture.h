@@ -57,6 +57,28 @@ inline QByteArray readFile(const QString& path) {
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Passes a streamed body on to `sink` with the byte in its middle damaged, as if on the way.
+class DamagingSink : public BodySink {
+public:
+    DamagingSink(std::shared_ptr<BodySink> sink, qint64 length)
+        : sink_(std::move(sink))
+        , middle_(length / 2) {}
+
+    bool write(const char* data, qint64 size) override {
+        QByteArray bytes(data, size);
+        if (middle_ >= seen_ && middle_ < seen_ + size)
+            bytes[middle_ - seen_] = char(bytes[middle_ - seen_] ^ 0x5a);
+        seen_ += size;
+        return sink_->write(bytes.constData(), size);
+    }
+    HttpResponse finish() override { return sink_->finish(); }
+
+private:
+    std::shared_ptr<BodySink> sink_;
+    qint64 middle_;
+    qint64 seen_ = 0;
+};
+
 class TestBureau {
 public:
     // `identity` is "server" (the pinned test bureau) or "other" (an impostor at the same address).
@@ -86,12 +108,19 @@ public:
         lastRequest = request;
         if (request.path.startsWith(QLatin1String(paths::Files))) {
             HttpRequest delivered = request;
-            if (request.method == "PATCH" && corruptPatches > 0 && !delivered.body.isEmpty()) {
+            const bool damage = request.method == "PATCH" && corruptPatches > 0 &&
+                                (request.bodyFollows ? request.contentLength > 0 : !request.body.isEmpty());
+            if (damage && !request.bodyFollows) {
                 --corruptPatches; // as if a byte was damaged on the way
                 delivered.body[delivered.body.size() / 2] =
                     char(delivered.body[delivered.body.size() / 2] ^ 0x5a);
             }
-            return uploads.handle(delivered, TestDeviceId);
+            HttpResponse response = uploads.handle(delivered, TestDeviceId);
+            if (damage && response.bodySink) {
+                --corruptPatches;
+                response.bodySink = std::make_shared<DamagingSink>(response.bodySink, request.contentLength);
+            }
+            return response;
         }
         if (request.path.startsWith(QLatin1String(paths::Blobs) + u'/'))
             return blobs.handle(request);
