@@ -13,10 +13,6 @@ constexpr char RefusedByPinProperty[] = "fieldcaseRefusedByPin";
 // A request that moves no byte for this long is given up (and retried by its caller).
 constexpr int TransferTimeoutMs = 60 * 1000;
 
-bool matchesPin(const QSslCertificate& certificate, const QString& pin) {
-    return !pin.isEmpty() && !certificate.isNull() && certificatePin(certificate.toDer()) == pin;
-}
-
 } // namespace
 
 QUrl BureauEndpoint::url(const QString& path) const {
@@ -37,11 +33,7 @@ QNetworkReply* PinnedNetwork::send(const BureauEndpoint& endpoint, const QByteAr
     request.setSslConfiguration(tlsConfiguration());
     request.setTransferTimeout(TransferTimeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (!endpoint.deviceToken.isEmpty())
-        request.setRawHeader(headers::DeviceToken, endpoint.deviceToken);
-    if (!endpoint.sessionToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + endpoint.sessionToken);
-    for (const auto& [name, value] : headers)
+    for (const auto& [name, value] : tokenHeaders(endpoint) + headers)
         request.setRawHeader(name, value);
 
     // A kept-alive connection is reused without a new handshake: only one the current pin admitted may be.
@@ -67,6 +59,19 @@ QSslConfiguration PinnedNetwork::tlsConfiguration() {
     return configuration;
 }
 
+bool PinnedNetwork::admits(const QSslCertificate& certificate, const QString& pin) {
+    return !pin.isEmpty() && !certificate.isNull() && certificatePin(certificate.toDer()) == pin;
+}
+
+QList<std::pair<QByteArray, QByteArray>> PinnedNetwork::tokenHeaders(const BureauEndpoint& endpoint) {
+    QList<std::pair<QByteArray, QByteArray>> tokens;
+    if (!endpoint.deviceToken.isEmpty())
+        tokens.append({headers::DeviceToken, endpoint.deviceToken});
+    if (!endpoint.sessionToken.isEmpty())
+        tokens.append({"Authorization", "Bearer " + endpoint.sessionToken});
+    return tokens;
+}
+
 void PinnedNetwork::enforcePin(QNetworkReply* reply, const QString& pin) {
     // With no trusted authority every handshake reports errors; they are ignored exactly when the pin
     // matches, and the handshake fails otherwise.
@@ -74,14 +79,14 @@ void PinnedNetwork::enforcePin(QNetworkReply* reply, const QString& pin) {
         QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
         if (certificate.isNull() && !errors.isEmpty())
             certificate = errors.first().certificate();
-        if (matchesPin(certificate, pin))
+        if (admits(certificate, pin))
             reply->ignoreSslErrors(errors);
         else
             reply->setProperty(RefusedByPinProperty, true);
     });
     // Should some authority be trusted after all (no sslErrors then), the pin still decides.
     connect(reply, &QNetworkReply::encrypted, reply, [reply, pin] {
-        if (!matchesPin(reply->sslConfiguration().peerCertificate(), pin)) {
+        if (!admits(reply->sslConfiguration().peerCertificate(), pin)) {
             reply->setProperty(RefusedByPinProperty, true);
             reply->abort();
         }

@@ -40,6 +40,10 @@ public:
 
     // TLS settings that trust no certificate authority, so every server certificate is judged by the pin.
     static QSslConfiguration tlsConfiguration();
+    // Whether `certificate` is the one `pin` names.
+    static bool admits(const QSslCertificate& certificate, const QString& pin);
+    // The device's and the user's tokens as request headers (those the endpoint has).
+    static QList<std::pair<QByteArray, QByteArray>> tokenHeaders(const BureauEndpoint& endpoint);
     // Makes `reply` accept its server only if the server's certificate matches `pin`.
     static void enforcePin(QNetworkReply* reply, const QString& pin);
     // Whether `reply` was refused because the server's certificate did not match the pin.

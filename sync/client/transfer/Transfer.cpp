@@ -37,24 +37,26 @@ int Transfer::status(const QNetworkReply* reply) {
 }
 
 ReplyOutcome Transfer::judge(const QNetworkReply* reply, TransferFailure* failure) {
-    if (PinnedNetwork::refusedByPin(reply)) {
+    // The body of an error answer was not read by anyone else: it is the reason, as a stable code.
+    return judge(status(reply), const_cast<QNetworkReply*>(reply)->peek(64 * 1024),
+                 PinnedNetwork::refusedByPin(reply), failure);
+}
+
+ReplyOutcome Transfer::judge(int status, const QByteArray& body, bool refusedByPin,
+                             TransferFailure* failure) {
+    if (refusedByPin) {
         *failure = TransferFailure::Certificate;
         return ReplyOutcome::Fail;
     }
-    const int code = status(reply);
-    if (code >= 200 && code < 300)
+    if (status >= 200 && status < 300)
         return ReplyOutcome::Success;
     *failure = TransferFailure::Network;
-    if (code == 0 || code >= 500 || code == 408 || code == 429)
+    if (status == 0 || status >= 500 || status == 408 || status == 429)
         return ReplyOutcome::Retry;
-    if (code == 401) {
+    if (status == 401) {
         *failure = TransferFailure::Unauthenticated;
     } else {
-        // The body of an error answer was not read by anyone else: it is the reason, as a stable code.
-        const QJsonObject error = QJsonDocument::fromJson(const_cast<QNetworkReply*>(reply)->peek(64 * 1024))
-                                      .object()
-                                      .value(u"error"_s)
-                                      .toObject();
+        const QJsonObject error = QJsonDocument::fromJson(body).object().value(u"error"_s).toObject();
         *failure = error.value(u"code"_s).toString() == QLatin1String(errors::DeviceRevoked)
                        ? TransferFailure::DeviceRevoked
                        : TransferFailure::Rejected;

@@ -35,6 +35,10 @@ public:
     static int status(const QNetworkReply* reply);
     // Whether a reply that did not succeed is worth retrying; if not, `failure` says why.
     static ReplyOutcome judge(const QNetworkReply* reply, TransferFailure* failure);
+    // The same for an answer given as its HTTP status (0: none came), its body (the error object) and
+    // whether the server's certificate failed the pin.
+    static ReplyOutcome judge(int status, const QByteArray& body, bool refusedByPin,
+                              TransferFailure* failure);
 };
 
 // Exponential backoff between retries: first, 2 x first, ... capped at `longest`, for `attempts` tries.

@@ -16,6 +16,9 @@ TusUpload::TusUpload(PinnedNetwork* network, BureauEndpoint endpoint, QObject* p
     , endpoint_(std::move(endpoint)) {
     retryTimer_.setSingleShot(true);
     connect(&retryTimer_, &QTimer::timeout, this, &TusUpload::probe);
+    connect(&chunks_, &ChunkConnection::bodySent, this,
+            [this](qint64 sent, qint64) { emit progress(offset_ + sent, total_); });
+    connect(&chunks_, &ChunkConnection::answered, this, &TusUpload::onChunkAnswered);
 }
 
 TusUpload::~TusUpload() {
@@ -40,6 +43,7 @@ void TusUpload::start(const QString& filePath, const QUuid& evidenceId, const QS
     sha256_ = sha256;
     uploadUrl_ = uploadUrl;
     offset_ = 0;
+    nextChunk_ = {};
     checksumResends_ = 0;
     backoff_.reset();
     running_ = true;
@@ -54,6 +58,7 @@ void TusUpload::start(const QString& filePath, const QUuid& evidenceId, const QS
 
 void TusUpload::pause() {
     dropReply();
+    chunks_.abort();
     retryTimer_.stop();
     running_ = false;
 }
@@ -130,43 +135,64 @@ void TusUpload::onProbed(QNetworkReply* reply) {
     emit finished();
 }
 
-void TusUpload::sendChunk() {
-    QByteArray chunk;
-    if (file_.seek(offset_))
-        chunk = file_.read(qMin(chunkSize_, total_ - offset_));
-    if (chunk.size() != qMin(chunkSize_, total_ - offset_))
-        return fail(file_.size() == total_ ? TransferFailure::FileUnreadable : TransferFailure::FileChanged);
-    const QByteArray checksum = "sha256 " + security::Sha256::of(chunk).toBase64();
-    QNetworkReply* reply = send("PATCH", uploadUrl_,
-                                {{"Upload-Offset", QByteArray::number(offset_)},
-                                 {"Content-Type", "application/offset+octet-stream"},
-                                 {"Upload-Checksum", checksum}},
-                                chunk);
-    const qint64 chunkOffset = offset_;
-    connect(reply, &QNetworkReply::uploadProgress, this,
-            [this, chunkOffset](qint64 sent, qint64) { emit progress(chunkOffset + sent, total_); });
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, size = chunk.size()] { onChunkAnswered(reply, size); });
+std::optional<TusUpload::Chunk> TusUpload::readChunk(const QString& path, qint64 offset, qint64 size) {
+    QFile file(path);
+    Chunk chunk{offset, {}, {}};
+    if (file.open(QIODevice::ReadOnly) && file.seek(offset))
+        chunk.bytes = file.read(size);
+    if (chunk.bytes.size() != size)
+        return std::nullopt;
+    chunk.checksum = "sha256 " + security::Sha256::of(chunk.bytes).toBase64();
+    return chunk;
 }
 
-void TusUpload::onChunkAnswered(QNetworkReply* reply, qint64 chunkSize) {
-    const int status = Transfer::status(reply);
-    if (status == 460) {
+void TusUpload::sendChunk() {
+    std::optional<Chunk> chunk;
+    if (nextChunk_.valid() && nextChunkOffset_ == offset_)
+        chunk = nextChunk_.get();
+    nextChunk_ = {};
+    if (!chunk)
+        chunk = readChunk(file_.fileName(), offset_, qMin(chunkSize_, total_ - offset_));
+    if (!chunk)
+        return fail(file_.size() == total_ ? TransferFailure::FileUnreadable : TransferFailure::FileChanged);
+    chunks_.send(endpoint_, "PATCH", uploadUrl_,
+                 {{headers::TusResumable, headers::TusVersion},
+                  {"Upload-Offset", QByteArray::number(offset_)},
+                  {"Content-Type", "application/offset+octet-stream"},
+                  {"Upload-Checksum", chunk->checksum}},
+                 chunk->bytes);
+    sentChunkSize_ = chunk->bytes.size();
+    // The next chunk is read and hashed on another thread while this one travels: done here, it kept this
+    // thread's event loop from feeding the socket. A read that fails there is tried again, and reported,
+    // when that chunk is due.
+    nextChunkOffset_ = offset_ + sentChunkSize_;
+    if (nextChunkOffset_ < total_)
+        nextChunk_ = std::async(std::launch::async, &TusUpload::readChunk, file_.fileName(), nextChunkOffset_,
+                                qMin(chunkSize_, total_ - nextChunkOffset_));
+}
+
+void TusUpload::onChunkAnswered(const ChunkAnswer& answer) {
+    const qint64 chunkSize = sentChunkSize_;
+    if (answer.status == 460) {
         // A whole-file mismatch resets the upload to 0: the file here is not the one that was recorded.
-        if (offset_ + chunkSize == total_ && reply->rawHeader("Upload-Offset") == "0")
+        if (offset_ + chunkSize == total_ && answer.header("Upload-Offset") == "0")
             return fail(TransferFailure::FileChanged);
         if (++checksumResends_ > MaxChecksumResends)
             return fail(TransferFailure::Rejected);
         return sendChunk(); // the chunk was damaged on the way: send it again
     }
-    if (status == 409) // another offset on the server: ask it where to go on
+    if (answer.status == 409) // another offset on the server: ask it where to go on
         return probe();
-    if (status != 204)
-        return retryOrFail(reply);
+    if (answer.status != 204) {
+        TransferFailure failure = TransferFailure::Rejected;
+        const ReplyOutcome outcome =
+            Transfer::judge(answer.status, answer.body, answer.refusedByPin, &failure);
+        return retryOrFail(outcome, failure);
+    }
     checksumResends_ = 0;
     backoff_.reset();
     bool offsetOk = false;
-    const qint64 offset = reply->rawHeader("Upload-Offset").toLongLong(&offsetOk);
+    const qint64 offset = answer.header("Upload-Offset").toLongLong(&offsetOk);
     offset_ = offsetOk ? offset : offset_ + chunkSize;
     emit progress(offset_, total_);
     if (offset_ < total_)
@@ -178,7 +204,12 @@ void TusUpload::onChunkAnswered(QNetworkReply* reply, qint64 chunkSize) {
 
 void TusUpload::retryOrFail(QNetworkReply* reply) {
     TransferFailure failure = TransferFailure::Rejected;
-    if (Transfer::judge(reply, &failure) == ReplyOutcome::Retry && !backoff_.exhausted()) {
+    const ReplyOutcome outcome = Transfer::judge(reply, &failure);
+    retryOrFail(outcome, failure);
+}
+
+void TusUpload::retryOrFail(ReplyOutcome outcome, TransferFailure failure) {
+    if (outcome == ReplyOutcome::Retry && !backoff_.exhausted()) {
         // Whether the request reached the server is unknown: the next try asks for the offset first.
         retryTimer_.start(backoff_.next());
         return;
@@ -188,6 +219,7 @@ void TusUpload::retryOrFail(QNetworkReply* reply) {
 
 void TusUpload::fail(TransferFailure failure) {
     running_ = false;
+    nextChunk_ = {};
     file_.close();
     emit failed(failure, Transfer::describe(failure));
 }

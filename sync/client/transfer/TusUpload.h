@@ -1,10 +1,11 @@
 #pragma once
 
 // Uploads one evidence file to the bureau with tus 1.0 (PROTOCOL.md "tus 1.0 uploads"): creates the upload
-// or resumes a stored one, sends the file in checksummed chunks read one at a time (memory stays small for
-// any file size), resends a chunk the server found corrupt, and retries with backoff after network faults.
-// Asynchronous; lives in the thread whose event loop runs it.
+// or resumes a stored one, sends the file in checksummed chunks (memory stays small for any file size) over
+// its own ChunkConnection, resends a chunk the server found corrupt, and retries with backoff after network
+// faults. Asynchronous; lives in the thread whose event loop runs it.
 
+#include "ChunkConnection.h"
 #include "PinnedNetwork.h"
 #include "Transfer.h"
 
@@ -13,17 +14,19 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <future>
+#include <optional>
+
 namespace fieldcase::sync::client {
 
 class TusUpload : public QObject {
     Q_OBJECT
 
 public:
-    // The server holds a whole chunk in memory while it arrives (Qt HTTP Server buffers bodies), so the
-    // chunk size times the uploads in flight is its memory: 20 uploads peaked at 384-463 MB with 4 MiB
-    // chunks and 133-140 MB with 1 MiB ones. One upload runs at the same speed with 1, 2 or 4 MiB chunks
-    // (85-90 MB/s on loopback; ./dev bench sync).
-    static constexpr qint64 DefaultChunkSize = 1 * 1024 * 1024;
+    // The server writes a chunk to disk as it arrives, so the size only weighs the round trip per chunk
+    // against what a broken connection resends. Here a chunk is in memory twice (the one travelling and
+    // the next one, read and hashed meanwhile).
+    static constexpr qint64 DefaultChunkSize = 8 * 1024 * 1024;
     static constexpr int MaxChecksumResends = 3;
 
     TusUpload(PinnedNetwork* network, BureauEndpoint endpoint, QObject* parent = nullptr);
@@ -53,14 +56,24 @@ signals:
     void canceled();
 
 private:
+    // A piece of the file as it goes out: its bytes and their Upload-Checksum header.
+    struct Chunk {
+        qint64 offset = 0;
+        QByteArray bytes;
+        QByteArray checksum;
+    };
+
+    // The `size` bytes at `offset` of the file at `path`; nullopt when they cannot be read (any more).
+    static std::optional<Chunk> readChunk(const QString& path, qint64 offset, qint64 size);
     void create();
     void probe();
     void sendChunk();
     void onCreated(QNetworkReply* reply);
     void onProbed(QNetworkReply* reply);
-    void onChunkAnswered(QNetworkReply* reply, qint64 chunkSize);
+    void onChunkAnswered(const ChunkAnswer& answer);
     // Handles a reply that did not succeed: retry later (probing the server's offset first) or fail.
     void retryOrFail(QNetworkReply* reply);
+    void retryOrFail(ReplyOutcome outcome, TransferFailure failure);
     void fail(TransferFailure failure);
     QNetworkReply* send(const QByteArray& verb, const QUrl& url,
                         const QList<std::pair<QByteArray, QByteArray>>& headers, const QByteArray& body = {});
@@ -72,6 +85,7 @@ private:
     Backoff backoff_;
     // Children, so that moveToThread() takes them along.
     QTimer retryTimer_{this};
+    ChunkConnection chunks_{this};
 
     QFile file_{this};
     QUuid evidenceId_;
@@ -79,6 +93,9 @@ private:
     QUrl uploadUrl_;
     qint64 total_ = 0;
     qint64 offset_ = 0;
+    std::future<std::optional<Chunk>> nextChunk_; // read and hashed while the chunk before it travels
+    qint64 nextChunkOffset_ = 0;
+    qint64 sentChunkSize_ = 0; // of the chunk in flight
     int checksumResends_ = 0;
     bool running_ = false;
     QPointer<QNetworkReply> reply_;
