@@ -4,6 +4,7 @@
 #include "TransportFixture.h"
 
 #include "BlobDownload.h"
+#include "ChunkConnection.h"
 #include "PinnedNetwork.h"
 #include "TusUpload.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslServer>
 #include <QThread>
 
 using namespace fieldcase::sync;
@@ -85,6 +87,66 @@ private slots:
         QCOMPARE(failed.first().first().value<TransferFailure>(), TransferFailure::Certificate);
         QVERIFY(!failed.first().at(1).toString().isEmpty());
         QCOMPARE(impostor.requestCount, 0);
+    }
+
+    void chunkConnectionSpeaksOnlyToThePinnedServer() {
+        TestBureau impostor(u"other"_s);
+        TestBureau bureau;
+        ChunkConnection connection;
+        QSignalSpy answered(&connection, &ChunkConnection::answered);
+        connection.send(endpointOf(impostor), "PATCH", QUrl(impostor.baseUrl() + u"/v1/echo"_s), {},
+                        "secret");
+        QVERIFY(answered.wait(10000));
+        ChunkAnswer answer = answered.takeFirst().first().value<ChunkAnswer>();
+        QVERIFY(answer.refusedByPin);
+        QCOMPARE(answer.status, 0);
+        QCOMPARE(impostor.requestCount, 0);
+
+        // The pinned bureau gets the request with the tokens, on one connection kept alive.
+        for (const QByteArray body : {"first", "second"}) {
+            connection.send(endpointOf(bureau), "PATCH", QUrl(bureau.baseUrl() + u"/v1/echo?x=1"_s),
+                            {{"X-Test", "yes"}}, body);
+            QVERIFY(answered.wait(10000));
+            answer = answered.takeFirst().first().value<ChunkAnswer>();
+            QVERIFY(!answer.refusedByPin);
+            QCOMPARE(answer.status, 200);
+            const QJsonObject seen = QJsonDocument::fromJson(answer.body).object();
+            QCOMPARE(seen.value(u"method"_s).toString(), u"PATCH"_s);
+            QCOMPARE(seen.value(u"body"_s).toString(), QString::fromLatin1(body));
+            QCOMPARE(bureau.lastRequest.header("x-test"), "yes");
+            QCOMPARE(bureau.lastRequest.header("x-device-token"), "device-token");
+            QCOMPARE(bureau.lastRequest.header("authorization"), "Bearer session-token");
+        }
+    }
+
+    void chunkConnectionReportsAGarbledAnswerAsNone() {
+        // A TLS server with the bureau's identity that answers every request with garbage.
+        QSslServer garbler;
+        QString error;
+        const std::optional<QSslConfiguration> tls =
+            TlsIdentity::load(tlsPath(u"server.crt"_s), tlsPath(u"server.key"_s), &error);
+        QVERIFY2(tls, qPrintable(error));
+        garbler.setSslConfiguration(*tls);
+        QVERIFY(garbler.listen(QHostAddress::LocalHost));
+        connect(&garbler, &QTcpServer::pendingConnectionAvailable, this, [&garbler] {
+            QTcpSocket* socket = garbler.nextPendingConnection();
+            connect(socket, &QIODevice::readyRead, socket,
+                    [socket] { socket->write("HTTP/1.1 two hundred OK\r\nContent-Length: x\r\n\r\n"); });
+        });
+        BureauEndpoint endpoint{QUrl(u"https://127.0.0.1:%1"_s.arg(garbler.serverPort())),
+                                certificatePin(tlsCertificate(u"server"_s).toDer()),
+                                "device-token",
+                                {}};
+        ChunkConnection connection;
+        QSignalSpy answered(&connection, &ChunkConnection::answered);
+        connection.send(endpoint, "PATCH", endpoint.url(u"/v1/files/x"_s), {}, "bytes");
+        QVERIFY(answered.wait(10000));
+        const ChunkAnswer answer = answered.first().first().value<ChunkAnswer>();
+        QCOMPARE(answer.status, 0);
+        QVERIFY(!answer.refusedByPin);
+        TransferFailure failure = TransferFailure::Rejected;
+        QCOMPARE(Transfer::judge(answer.status, answer.body, answer.refusedByPin, &failure),
+                 ReplyOutcome::Retry);
     }
 
     void pinDecidesEvenIfAnAuthorityTrustsTheServer() {
