@@ -2,7 +2,6 @@
 
 #include "Uuid7.h"
 
-
 namespace fieldcase::sync::server {
 
 PullService::PullService(ServerDatabase& database)
