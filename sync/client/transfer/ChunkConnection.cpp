@@ -51,12 +51,13 @@ ChunkConnection::ChunkConnection(QObject* parent)
             stalled_.start();
             writeRequest();
             // What has left this process: the request minus what still waits in the socket's buffers.
+            const qint64 size = head_.size() + body_.size();
             const qint64 left =
-                request_.size() - requestWritten_ + socket_.bytesToWrite() + socket_.encryptedBytesToWrite();
-            const qint64 sent = qBound<qint64>(0, request_.size() - left - headSize_, bodySize_);
+                size - requestWritten_ + socket_.bytesToWrite() + socket_.encryptedBytesToWrite();
+            const qint64 sent = qBound<qint64>(0, size - left - head_.size(), body_.size());
             if (sent > bodyWritten_) {
                 bodyWritten_ = sent;
-                emit bodySent(sent, bodySize_);
+                emit bodySent(sent, body_.size());
             }
         },
         Qt::QueuedConnection);
@@ -82,19 +83,16 @@ void ChunkConnection::send(const BureauEndpoint& endpoint, const QByteArray& ver
                            const QList<std::pair<QByteArray, QByteArray>>& headers, const QByteArray& body) {
     const QString host = url.host();
     const quint16 port = quint16(url.port(443));
-    QByteArray head =
-        verb + ' ' + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\nHost: " +
-        url.toEncoded(QUrl::RemoveScheme | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-            .mid(2) +
-        "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
-    for (const auto& [name, value] : PinnedNetwork::tokenHeaders(endpoint) + headers)
-        head += name + ": " + value + "\r\n";
-    head += "\r\n";
     ++requestNumber_;
-    headSize_ = head.size();
-    request_ = head + body;
+    head_ = verb + ' ' + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\nHost: " +
+            url.toEncoded(QUrl::RemoveScheme | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                .mid(2) +
+            "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto& [name, value] : PinnedNetwork::tokenHeaders(endpoint) + headers)
+        head_ += name + ": " + value + "\r\n";
+    head_ += "\r\n";
+    body_ = body; // shared, not copied
     requestWritten_ = 0;
-    bodySize_ = body.size();
     bodyWritten_ = 0;
     received_.clear();
     stalled_.start();
@@ -114,16 +112,21 @@ void ChunkConnection::abort() {
     ++requestNumber_; // an answer already on its way is not delivered
     bodyWritten_ = -1;
     stalled_.stop();
-    request_.clear();
+    head_.clear();
+    body_.clear();
     socket_.abort();
     connectedTo_.clear();
 }
 
 void ChunkConnection::writeRequest() {
-    while (requestWritten_ < request_.size() &&
+    // Slices of the head, then of the body, while little of the request waits in the socket.
+    while (requestWritten_ < head_.size() + body_.size() &&
            socket_.bytesToWrite() + socket_.encryptedBytesToWrite() < WriteAhead) {
-        const qint64 slice = qMin<qint64>(WriteSlice, request_.size() - requestWritten_);
-        socket_.write(request_.constData() + requestWritten_, slice);
+        const bool inHead = requestWritten_ < head_.size();
+        const QByteArray& part = inHead ? head_ : body_;
+        const qint64 at = inHead ? requestWritten_ : requestWritten_ - head_.size();
+        const qint64 slice = qMin<qint64>(WriteSlice, part.size() - at);
+        socket_.write(part.constData() + at, slice);
         requestWritten_ += slice;
     }
 }
@@ -171,7 +174,8 @@ void ChunkConnection::finish(ChunkAnswer answer) {
     answer.refusedByPin = refusedByPin_;
     bodyWritten_ = -1;
     stalled_.stop();
-    request_.clear();
+    head_.clear();
+    body_.clear();
     received_.clear();
     // A connection whose request failed may hold half an answer: the next request gets a new one.
     if (answer.status == 0)

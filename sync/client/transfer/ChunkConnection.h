@@ -52,11 +52,10 @@ private:
     QString connectedTo_; // host, port and pin of the open connection
     QString pin_;
     bool refusedByPin_ = false;
-    QByteArray request_; // to write once the connection is encrypted
-    qint64 bodySize_ = 0;
-    qint64 bodyWritten_ = -1; // -1 while nothing is in flight; bytes of the request written so far
-    qint64 headSize_ = 0;
-    qint64 requestWritten_ = 0; // bytes of request_ handed to the socket
+    QByteArray head_; // the request, written once the connection is encrypted
+    QByteArray body_;
+    qint64 bodyWritten_ = -1;   // -1 while nothing is in flight; bytes of the request written so far
+    qint64 requestWritten_ = 0; // bytes of head_ and then body_ handed to the socket
     QByteArray received_;
     quint64 requestNumber_ = 0; // counts requests (and aborts), so a late answer is not taken for a new one
 };
