@@ -192,7 +192,7 @@ void sendResponse(QTcpSocket* socket, const HttpResponse& response, bool withBod
 // The parts of a request header block the guard acts on.
 struct RequestHead {
     QByteArray method;
-    QByteArray target;
+    QUrl target;                           // the path (decoded by QUrl) and the query
     QHash<QByteArray, QByteArray> headers; // names in lower case; repeated headers joined with ", "
     qint64 contentLength = 0;
 };
@@ -300,7 +300,8 @@ private:
             if (!head)
                 return false;
             const bool atFront = start == 0 && before == 0 && fresh == available && !earlierRequestPending_;
-            if (atFront && HttpAdapter::takesBodyAsItArrives(head->method, pathOf(head->target)) &&
+            if (atFront &&
+                HttpAdapter::takesBodyAsItArrives(head->method, head->target.path(QUrl::FullyDecoded)) &&
                 !FileSender::isSending(socket_)) {
                 takeOver(*head, position);
                 return taken_.has_value();
@@ -332,17 +333,13 @@ private:
 #endif
     }
 
-    static QString pathOf(const QByteArray& target) {
-        return QUrl::fromEncoded(target).path(QUrl::FullyDecoded);
-    }
-
     // Judges one header block: nullopt when the request was refused and the connection is closing.
     std::optional<RequestHead> admit(const QByteArray& block) {
         const QList<QByteArray> lines = block.split('\n');
         const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
         if (requestLine.size() != 3)
             return refuse(400, errors::BadRequest, u"malformed request line"_s);
-        RequestHead head{requestLine[0], requestLine[1], {}, 0};
+        RequestHead head{requestLine[0], QUrl::fromEncoded(requestLine[1]), {}, 0};
         std::optional<qint64> contentLength;
         bool transferEncoded = false;
         for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -365,7 +362,7 @@ private:
         }
         if (transferEncoded)
             return refuse(411, errors::LengthRequired, u"a request body needs a Content-Length"_s);
-        const qint64 limit = HttpAdapter::bodyLimit(head.method, pathOf(head.target));
+        const qint64 limit = HttpAdapter::bodyLimit(head.method, head.target.path(QUrl::FullyDecoded));
         if (contentLength.value_or(0) > limit)
             return refuse(413, errors::TooLarge, u"the body is larger than %1 bytes"_s.arg(limit));
         head.contentLength = contentLength.value_or(0);
@@ -390,9 +387,8 @@ private:
     void takeOver(const RequestHead& head, qint64 headerBytes) {
         HttpRequest request;
         request.method = head.method;
-        const QUrl url = QUrl::fromEncoded(head.target);
-        request.path = url.path(QUrl::FullyDecoded);
-        request.query = QUrlQuery(url);
+        request.path = head.target.path(QUrl::FullyDecoded);
+        request.query = QUrlQuery(head.target);
         request.headers = head.headers;
         request.peer = socket_->peerAddress();
         request.bodyFollows = true;
