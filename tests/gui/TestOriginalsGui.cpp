@@ -4,10 +4,8 @@
 #include "Blobs.h"
 #include "CasePage.h"
 #include "Cases.h"
-#include "Enrolment.h"
 #include "EvidencePanel.h"
 #include "EvidenceRecords.h"
-#include "PinnedNetwork.h"
 #include "Profile.h"
 #include "SecretStore.h"
 #include "Sha256.h"
@@ -59,19 +57,11 @@ class TestOriginalsGui : public QObject, public GuiTestFixture {
         if (!profile.open(directory, true).ok())
             return {};
         security::KeychainSecretStore secrets;
-        sync::client::PinnedNetwork network;
-        sync::client::Enrolment enrolment(profile.store(), secrets);
-        if (!enrolment
-                 .enrol(network, QUrl(m_server->url()), m_bureau->api->accounts().createEnrolCode(),
-                        u"leader tablet"_s, QByteArray(32, 'k'))
-                 .ok())
+        const std::optional<User> joined =
+            servedBureau::join(profile, secrets, *m_server, *m_bureau, Bureau::LeaderA, u"leader tablet"_s);
+        if (!joined)
             return {};
-        const auto signedIn = enrolment.login(network, Bureau::LeaderA, Bureau::passwordOf(Bureau::LeaderA));
-        if (!signedIn.ok()) {
-            qWarning("sign-in: %s", qPrintable(signedIn.error.message));
-            return {};
-        }
-        const User leader = signedIn.value->user;
+        const User leader = *joined;
         // The first sync brings the units and the roster the case refers to.
         sync::client::SyncEngine engine(profile.store(), secrets, directory + u"/vault"_s);
         engine.setUserId(leader.id);

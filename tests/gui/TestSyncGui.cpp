@@ -1,8 +1,6 @@
 #include "GuiTestFixture.h"
 #include "ServedBureau.h"
 
-#include "Enrolment.h"
-#include "PinnedNetwork.h"
 #include "Profile.h"
 #include "SecretStore.h"
 #include "SyncDialog.h"
@@ -31,13 +29,7 @@ class TestSyncGui : public QObject, public GuiTestFixture {
         if (!profile.open(directory, true).ok())
             return {};
         security::KeychainSecretStore secrets;
-        sync::client::PinnedNetwork network;
-        sync::client::Enrolment enrolment(profile.store(), secrets);
-        if (!enrolment
-                 .enrol(network, QUrl(m_server->url()), m_bureau->api->accounts().createEnrolCode(),
-                        u"tablet"_s, QByteArray(32, 'k'))
-                 .ok() ||
-            !enrolment.login(network, Bureau::InspectorA, Bureau::passwordOf(Bureau::InspectorA)).ok())
+        if (!servedBureau::join(profile, secrets, *m_server, *m_bureau, Bureau::InspectorA, u"tablet"_s))
             return {};
         return directory;
     }

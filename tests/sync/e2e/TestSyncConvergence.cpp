@@ -424,11 +424,7 @@ private slots:
     void initTestCase_data() { servedBureau::addBackends(); }
 
     void init() {
-        QFETCH_GLOBAL(bool, postgres);
-        if (!servedBureau::backendAvailable(postgres))
-            QSKIP(servedBureau::NoPostgres);
-        const QString failed = servedBureau::start(postgres, m_bureau, m_server);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        FIELDCASE_START_SERVED_BUREAU(m_bureau, m_server);
         m_serverDown = false;
     }
 

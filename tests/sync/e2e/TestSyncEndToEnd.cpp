@@ -85,13 +85,7 @@ class TestSyncEndToEnd : public QObject {
 private slots:
     void initTestCase_data() { servedBureau::addBackends(); }
 
-    void init() {
-        QFETCH_GLOBAL(bool, postgres);
-        if (!servedBureau::backendAvailable(postgres))
-            QSKIP(servedBureau::NoPostgres);
-        const QString failed = servedBureau::start(postgres, m_bureau, m_server);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed));
-    }
+    void init() { FIELDCASE_START_SERVED_BUREAU(m_bureau, m_server); }
 
     void cleanup() {
         m_server.reset();
