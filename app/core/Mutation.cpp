@@ -3,8 +3,32 @@
 #include "Uuid7.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 namespace fieldcase {
+
+namespace {
+
+// `text` as a JSON string. The texts of a mutation's header are ids, kinds and clock readings, printable
+// ASCII without quotes or backslashes, which are written as they are; anything else is escaped by
+// QJsonDocument (a one-element array, its brackets cut off).
+void appendJsonString(QByteArray& out, const QString& text) {
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (plain) {
+        out += '"';
+        out += text.toLatin1();
+        out += '"';
+        return;
+    }
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(array).sliced(1, array.size() - 2);
+}
+
+} // namespace
 
 QJsonArray Mutation::changesToJson() const {
     QJsonArray array;
@@ -17,17 +41,29 @@ QJsonArray Mutation::changesToJson() const {
 }
 
 QJsonObject Mutation::toJson() const {
-    return {
-        {QStringLiteral("mutation_id"), Uuid7::toText(mutationId)},
-        {QStringLiteral("device_id"), Uuid7::toText(deviceId)},
-        {QStringLiteral("device_seq"), deviceSeq},
-        {QStringLiteral("hlc"), hlc.toString()},
-        {QStringLiteral("user_id"), userId.isNull() ? QString() : Uuid7::toText(userId)},
-        {QStringLiteral("kind"), kind},
-        {QStringLiteral("entity_id"), Uuid7::toText(entityId)},
-        {QStringLiteral("base_version"), baseVersion},
-        {QStringLiteral("changes"), changesToJson()},
+    return QJsonDocument::fromJson(toJsonText(QJsonDocument(changesToJson()).toJson(QJsonDocument::Compact)))
+        .object();
+}
+
+QByteArray Mutation::toJsonText(QByteArrayView changesText) const {
+    QByteArray out;
+    out.reserve(320 + changesText.size());
+    const auto text = [&out](const char* key, const QString& value) {
+        out += key;
+        appendJsonString(out, value);
     };
+    text("{\"mutation_id\":", Uuid7::toText(mutationId));
+    text(",\"device_id\":", Uuid7::toText(deviceId));
+    out += ",\"device_seq\":" + QByteArray::number(deviceSeq);
+    text(",\"hlc\":", hlc.toString());
+    text(",\"user_id\":", userId.isNull() ? QString() : Uuid7::toText(userId));
+    text(",\"kind\":", kind);
+    text(",\"entity_id\":", Uuid7::toText(entityId));
+    out += ",\"base_version\":" + QByteArray::number(baseVersion);
+    out += ",\"changes\":";
+    out += changesText.isEmpty() ? QByteArrayView("[]") : changesText;
+    out += '}';
+    return out;
 }
 
 Mutation Mutation::fromJson(const QJsonObject& object) {

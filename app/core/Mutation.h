@@ -31,6 +31,10 @@ struct Mutation {
     QList<FieldChange> changes;
 
     QJsonObject toJson() const;
+    // toJson() as compact JSON text, with the changes given as the JSON text changesToJson() was stored as
+    // when the mutation was made: the device sends its outbox without parsing and serialising each entry
+    // again (a QJsonObject per mutation cost the device more than the bureau's work on it).
+    QByteArray toJsonText(QByteArrayView changesText) const;
     static Mutation fromJson(const QJsonObject& object);
     // Only the "changes" part, as stored in the outbox table's JSON column.
     QJsonArray changesToJson() const;

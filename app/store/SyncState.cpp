@@ -187,18 +187,20 @@ StoreResult SyncState::setValues(const QList<std::pair<QString, QString>>& value
     return db.commit() ? StoreResult() : StoreResult::failure(db.lastError().text());
 }
 
-QList<Mutation> SyncState::pendingMutations(int limit) const {
+QList<sync::OutgoingMutation> SyncState::pendingMutations(int limit, qint64 afterSeq) const {
     QSqlQuery query(m_store.connection());
     query.setForwardOnly(true); // a scrollable query would keep a copy of all 500 rows
     query.prepare(u"SELECT device_seq, mutation_id, device_id, hlc, user_id, kind, entity_id, base_version, "
-                  u"changes FROM outbox WHERE state IN ('pending', 'sent') ORDER BY device_seq LIMIT ?"_s);
+                  u"changes FROM outbox WHERE state IN ('pending', 'sent') AND device_seq > ? "
+                  u"ORDER BY device_seq LIMIT ?"_s);
+    query.addBindValue(afterSeq);
     query.addBindValue(limit);
-    QList<Mutation> mutations;
+    QList<sync::OutgoingMutation> mutations;
     if (!query.exec())
         return mutations;
     while (query.next()) {
-        Mutation m = Mutation::fromJson(
-            {{u"changes"_s, QJsonDocument::fromJson(query.value(8).toString().toUtf8()).array()}});
+        // The header from its columns, the changes as the text they were stored as.
+        Mutation m;
         m.deviceSeq = query.value(0).toLongLong();
         m.mutationId = QUuid::fromString(query.value(1).toString());
         m.deviceId = QUuid::fromString(query.value(2).toString());
@@ -207,12 +209,12 @@ QList<Mutation> SyncState::pendingMutations(int limit) const {
         m.kind = query.value(5).toString();
         m.entityId = QUuid::fromString(query.value(6).toString());
         m.baseVersion = query.value(7).toLongLong();
-        mutations.append(m);
+        mutations.append({m.deviceSeq, m.mutationId, m.toJsonText(query.value(8).toString().toUtf8())});
     }
     return mutations;
 }
 
-StoreResult SyncState::markSent(const QList<Mutation>& mutations) {
+StoreResult SyncState::markSent(const QList<sync::OutgoingMutation>& mutations) {
     if (mutations.isEmpty())
         return {};
     QSqlQuery query(m_store.connection());

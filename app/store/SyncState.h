@@ -79,11 +79,12 @@ public:
     StoreResult setValue(const QString& key, const QString& value) { return setValues({{key, value}}); }
     qint64 pullCursor() const { return value(QLatin1String(syncKeys::PullCursor)).toLongLong(); }
 
-    // Outbox entries the server has not confirmed (pending or sent), oldest first.
-    QList<Mutation> pendingMutations(int limit) const;
+    // Outbox entries the server has not confirmed (pending or sent), oldest first, from the one after
+    // `afterSeq` on: a push reads the next batch while the bureau still works on the one before.
+    QList<sync::OutgoingMutation> pendingMutations(int limit, qint64 afterSeq = 0) const;
     // Before a push: these entries are on their way (a reply that never comes leaves them "sent", and they
     // are sent again; the server answers a resend with its stored result).
-    StoreResult markSent(const QList<Mutation>& mutations);
+    StoreResult markSent(const QList<sync::OutgoingMutation>& mutations);
     // The server's answers: applied, merged and conflict mark the entry applied, rejected marks it rejected;
     // each answer (with its conflicts) is kept in sync_results. One transaction, one "sync.push" audit event.
     // An answer for an entry this device never made refuses the whole batch.

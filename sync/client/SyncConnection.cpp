@@ -56,6 +56,13 @@ SyncConnection::SyncConnection(PinnedNetwork& network, BureauEndpoint endpoint)
     : m_network(network)
     , m_endpoint(std::move(endpoint)) {}
 
+SyncConnection::~SyncConnection() {
+    if (m_inFlight) {
+        m_inFlight->abort();
+        m_inFlight->deleteLater();
+    }
+}
+
 void SyncConnection::abort() {
     m_aborted = true;
     if (m_inFlight)
@@ -65,12 +72,18 @@ void SyncConnection::abort() {
 SyncConnection::Answer SyncConnection::call(const QByteArray& verb, const QString& path,
                                             const QUrlQuery& query, const QJsonObject& body,
                                             bool trustOnFirstUse) {
-    Answer answer;
+    send(verb, path, query, verb == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+         trustOnFirstUse);
+    return await();
+}
+
+void SyncConnection::send(const QByteArray& verb, const QString& path, const QUrlQuery& query,
+                          const QByteArray& body, bool trustOnFirstUse) {
+    Q_ASSERT(!m_inFlight); // one call at a time
     m_aborted = false;
+    m_peerPin.clear();
     QUrl url = m_endpoint.url(path);
     url.setQuery(query);
-    const QByteArray bytes =
-        verb == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     const QList<std::pair<QByteArray, QByteArray>> headers{{"Accept", "application/json"},
                                                            {"Content-Type", "application/json"}};
     QNetworkReply* reply = nullptr;
@@ -81,17 +94,26 @@ SyncConnection::Answer SyncConnection::call(const QByteArray& verb, const QStrin
         request.setTransferTimeout(m_timeoutMs);
         for (const auto& [name, value] : headers)
             request.setRawHeader(name, value);
-        reply = m_network.manager()->sendCustomRequest(request, verb, bytes);
+        reply = m_network.manager()->sendCustomRequest(request, verb, body);
         QObject::connect(reply, &QNetworkReply::sslErrors, reply,
                          [reply](const QList<QSslError>& errors) { reply->ignoreSslErrors(errors); });
     } else {
-        reply = m_network.send(m_endpoint, verb, url, headers, bytes);
+        reply = m_network.send(m_endpoint, verb, url, headers, body);
     }
     m_inFlight = reply;
-    QObject::connect(reply, &QNetworkReply::encrypted, reply, [reply, &answer] {
-        answer.peerPin = certificatePin(reply->sslConfiguration().peerCertificate().toDer());
+    m_sentAt.start();
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [this, reply] {
+        m_peerPin = certificatePin(reply->sslConfiguration().peerCertificate().toDer());
     });
+}
 
+SyncConnection::Answer SyncConnection::await() {
+    Answer answer;
+    QNetworkReply* reply = m_inFlight;
+    if (!reply) {
+        answer.error = SyncError::fromCode(QLatin1String(localErrors::Cancelled));
+        return answer;
+    }
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
@@ -101,10 +123,12 @@ SyncConnection::Answer SyncConnection::call(const QByteArray& verb, const QStrin
         reply->abort();
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timeout.start(m_timeoutMs);
+    timeout.start(std::max<qint64>(0, m_timeoutMs - m_sentAt.elapsed()));
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     timeout.stop();
+    m_inFlight = nullptr;
+    answer.peerPin = m_peerPin;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
@@ -195,24 +219,48 @@ CallResult<LoginAnswer> SyncConnection::login(const QString& login, const QStrin
     return {loggedIn, {}};
 }
 
-CallResult<QList<MutationResult>> SyncConnection::push(const QList<Mutation>& mutations) {
-    QJsonArray list;
-    QHash<qint64, QUuid> sent;
-    for (const Mutation& mutation : mutations) {
-        list.append(mutation.toJson());
-        sent.insert(mutation.deviceSeq, mutation.mutationId);
+CallResult<QList<MutationResult>> SyncConnection::push(const QList<OutgoingMutation>& mutations) {
+    sendPush(mutations);
+    return pushAnswer();
+}
+
+void SyncConnection::sendPush(const QList<OutgoingMutation>& mutations) {
+    // The body is joined from the entries' texts as they are.
+    qsizetype size = 32;
+    for (const OutgoingMutation& mutation : mutations)
+        size += mutation.json.size() + 1;
+    QByteArray body;
+    body.reserve(size);
+    body += "{\"mutations\":[";
+    m_pushed.clear();
+    for (const OutgoingMutation& mutation : mutations) {
+        if (!m_pushed.isEmpty())
+            body += ',';
+        body += mutation.json;
+        m_pushed.append({mutation.deviceSeq, mutation.mutationId});
     }
-    const Answer answer = call("POST", QLatin1String(paths::Push), {}, {{u"mutations"_s, list}});
+    body += "]}";
+    send("POST", QLatin1String(paths::Push), {}, body);
+}
+
+CallResult<QList<MutationResult>> SyncConnection::pushAnswer() {
+    const Answer answer = await();
     if (answer.error.isError())
         return CallResult<QList<MutationResult>>::failure(answer.error);
     if (!answer.body.value(u"results"_s).isArray())
         return CallResult<QList<MutationResult>>::failure(garbage(200, u"push answer without results"_s));
+    // One answer for each mutation of the batch, in its order: anything else is not a valid reply. The engine
+    // reads the batch after this one before the answer comes, so a mutation left out would be skipped.
+    const QJsonArray list = answer.body.value(u"results"_s).toArray();
+    if (list.size() != m_pushed.size())
+        return CallResult<QList<MutationResult>>::failure(
+            garbage(200, u"push answer for %1 of %2 mutations"_s.arg(list.size()).arg(m_pushed.size())));
     QList<MutationResult> results;
-    for (const QJsonValue& value : answer.body.value(u"results"_s).toArray()) {
-        std::optional<MutationResult> result = MutationResult::fromJson(value.toObject());
-        // Each answer must be for a mutation of this batch, in order: anything else is not a valid reply.
-        if (!result || sent.value(result->deviceSeq) != result->mutationId ||
-            (!results.isEmpty() && result->deviceSeq <= results.last().deviceSeq))
+    results.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        std::optional<MutationResult> result = MutationResult::fromJson(list.at(i).toObject());
+        if (!result || result->deviceSeq != m_pushed.at(i).first ||
+            result->mutationId != m_pushed.at(i).second)
             return CallResult<QList<MutationResult>>::failure(
                 garbage(200, u"push result not of this batch"_s));
         results.append(*result);
@@ -220,27 +268,38 @@ CallResult<QList<MutationResult>> SyncConnection::push(const QList<Mutation>& mu
     return {results, {}};
 }
 
-CallResult<PullPage> SyncConnection::page(const char* path, qint64 cursor, int limit, qint64 maxBytes) {
+void SyncConnection::sendPage(const char* path, qint64 cursor, int limit, qint64 maxBytes) {
     QUrlQuery query;
     query.addQueryItem(u"cursor"_s, QString::number(cursor));
     query.addQueryItem(u"limit"_s, QString::number(limit));
     query.addQueryItem(u"max_bytes"_s, QString::number(maxBytes));
-    const Answer answer = call("GET", QLatin1String(path), query, {});
+    m_pageCursor = cursor;
+    send("GET", QLatin1String(path), query, {});
+}
+
+CallResult<PullPage> SyncConnection::pullAnswer() {
+    const Answer answer = await();
     if (answer.error.isError())
         return CallResult<PullPage>::failure(answer.error);
     std::optional<PullPage> page = PullPage::fromJson(answer.body);
     // A page that says there is more but does not move the cursor would be asked for forever.
-    if (!page || (page->more && page->cursor <= cursor))
+    if (!page || (page->more && page->cursor <= m_pageCursor))
         return CallResult<PullPage>::failure(garbage(200, u"not a pull page"_s));
     return {*page, {}};
 }
 
 CallResult<PullPage> SyncConnection::pull(qint64 cursor, int limit, qint64 maxBytes) {
-    return page(paths::Pull, cursor, limit, maxBytes);
+    sendPull(cursor, limit, maxBytes);
+    return pullAnswer();
+}
+
+void SyncConnection::sendPull(qint64 cursor, int limit, qint64 maxBytes) {
+    sendPage(paths::Pull, cursor, limit, maxBytes);
 }
 
 CallResult<PullPage> SyncConnection::snapshot(qint64 cursor, int limit, qint64 maxBytes) {
-    return page(paths::Snapshot, cursor, limit, maxBytes);
+    sendPage(paths::Snapshot, cursor, limit, maxBytes);
+    return pullAnswer();
 }
 
 CallResult<NumberBlock> SyncConnection::reserveNumbers(const QString& kind, int count, qint64 above) {

@@ -7,6 +7,7 @@
 #include "Protocol.h"
 #include "User.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QPointer>
 
@@ -56,6 +57,8 @@ struct NumberBlock {
 // The JSON calls of PROTOCOL.md, each a blocking call that runs a local event loop until the answer, the
 // timeout or abort(). Meant for the sync engine's own thread. Every failure becomes a SyncError; an answer
 // with status 200 that is not the expected JSON is a Garbage error, and nothing of it is returned.
+// Push and pull can also be split in two, sendX() and xAnswer(): the request goes out at once and the caller
+// works on while the bureau does (the network runs on Qt's own thread). One call is in flight at a time.
 class SyncConnection {
     Q_DISABLE_COPY_MOVE(SyncConnection)
 
@@ -63,6 +66,8 @@ public:
     static constexpr int DefaultTimeoutMs = 30 * 1000;
 
     SyncConnection(PinnedNetwork& network, BureauEndpoint endpoint);
+    // A call still in flight is dropped.
+    ~SyncConnection();
 
     const BureauEndpoint& endpoint() const { return m_endpoint; }
     void setSessionToken(const QByteArray& token) { m_endpoint.sessionToken = token; }
@@ -76,10 +81,17 @@ public:
     CallResult<EnrolAnswer> enrol(const QString& code, const QUuid& deviceId, const QString& deviceName,
                                   const QByteArray& publicKey, const QString& expectedPin = {});
     CallResult<LoginAnswer> login(const QString& login, const QString& password);
-    // POST /v1/push: at most limits::MaxPushMutations; the answers must name mutations of the batch.
-    CallResult<QList<MutationResult>> push(const QList<Mutation>& mutations);
+    // POST /v1/push: at most limits::MaxPushMutations; the answer must name every mutation of the batch, in
+    // its order.
+    CallResult<QList<MutationResult>> push(const QList<OutgoingMutation>& mutations);
+    void sendPush(const QList<OutgoingMutation>& mutations);
+    CallResult<QList<MutationResult>> pushAnswer();
     CallResult<PullPage> pull(qint64 cursor, int limit = limits::DefaultPullLimit,
                               qint64 maxBytes = limits::DefaultPullBytes);
+    void sendPull(qint64 cursor, int limit = limits::DefaultPullLimit,
+                  qint64 maxBytes = limits::DefaultPullBytes);
+    // The answer to sendPull(), or to the page snapshot() asked for.
+    CallResult<PullPage> pullAnswer();
     CallResult<PullPage> snapshot(qint64 cursor, int limit = limits::DefaultPullLimit,
                                   qint64 maxBytes = limits::DefaultPullBytes);
     // `above`: the highest serial this device issued of `kind` this year, which the block must pass.
@@ -96,13 +108,21 @@ private:
     };
     Answer call(const QByteArray& verb, const QString& path, const QUrlQuery& query, const QJsonObject& body,
                 bool trustOnFirstUse = false);
-    CallResult<PullPage> page(const char* path, qint64 cursor, int limit, qint64 maxBytes);
+    // call() in two: the request goes out, then its answer is waited for (the timeout counts from the send).
+    void send(const QByteArray& verb, const QString& path, const QUrlQuery& query, const QByteArray& body,
+              bool trustOnFirstUse = false);
+    Answer await();
+    void sendPage(const char* path, qint64 cursor, int limit, qint64 maxBytes);
 
     PinnedNetwork& m_network;
     BureauEndpoint m_endpoint;
     int m_timeoutMs = DefaultTimeoutMs;
     QPointer<QNetworkReply> m_inFlight;
+    QElapsedTimer m_sentAt;
+    QString m_peerPin; // of the call in flight, once its TLS session is up
     bool m_aborted = false;
+    QList<std::pair<qint64, QUuid>> m_pushed; // the push in flight: each mutation's device_seq and id
+    qint64 m_pageCursor = 0;                  // the pull in flight: the cursor it was asked from
 };
 
 } // namespace fieldcase::sync::client

@@ -231,22 +231,31 @@ void SyncEngine::run() {
 }
 
 SyncError SyncEngine::push(SyncConnection& connection, SyncSummary& summary) {
+    // While the bureau works on one batch, the device reads and marks the next one; when the answer comes,
+    // the next batch goes out before the answer is recorded. Device and bureau work at the same time instead
+    // of taking turns, and still only one batch is in flight, so the bureau receives them in order.
     store::SyncState state(m_store);
+    if (!continueAfterPause())
+        return fromCode(localErrors::Cancelled);
+    QList<OutgoingMutation> batch = state.pendingMutations(limits::MaxPushMutations);
+    if (batch.isEmpty())
+        return {};
+    if (const store::StoreResult sent = state.markSent(batch); !sent)
+        return storageError(sent);
+    reportProgress();
+    connection.sendPush(batch);
     for (;;) {
-        if (!continueAfterPause())
-            return fromCode(localErrors::Cancelled);
-        const QList<Mutation> batch = state.pendingMutations(limits::MaxPushMutations);
-        if (batch.isEmpty())
-            return {};
-        reportProgress();
-        if (const store::StoreResult sent = state.markSent(batch); !sent)
+        const QList<OutgoingMutation> next =
+            state.pendingMutations(limits::MaxPushMutations, batch.last().deviceSeq);
+        if (const store::StoreResult sent = state.markSent(next); !sent)
             return storageError(sent);
-        const CallResult<QList<MutationResult>> answer = connection.push(batch);
+        const CallResult<QList<MutationResult>> answer = connection.pushAnswer();
         if (!answer.ok())
             return answer.error;
-        // An empty answer to a non-empty batch would be sent again forever.
-        if (answer.value->isEmpty())
-            return SyncError::fromCode(QLatin1String(localErrors::Garbage), 200, u"empty push answer"_s);
+        // A pause holds the next batch back until it ends; the answer in hand is recorded first.
+        const bool sendNow = !next.isEmpty() && !m_paused && !m_cancelled;
+        if (sendNow)
+            connection.sendPush(next);
         if (const store::StoreResult recorded = state.recordResults(*answer.value); !recorded)
             return storageError(recorded);
         for (const MutationResult& result : *answer.value) {
@@ -254,17 +263,32 @@ SyncError SyncEngine::push(SyncConnection& connection, SyncSummary& summary) {
             summary.rejected += result.status == MutationStatus::Rejected;
             summary.conflicts += int(result.conflicts.size());
         }
+        if (next.isEmpty())
+            return {};
+        reportProgress();
+        if (!sendNow) {
+            if (!continueAfterPause())
+                return fromCode(localErrors::Cancelled);
+            connection.sendPush(next);
+        }
+        batch = next;
     }
 }
 
 SyncError SyncEngine::pull(SyncConnection& connection, SyncSummary& summary) {
+    // The next page is asked for as soon as a page arrives, and travels while this one is applied. A page
+    // that cannot be applied ends the run before its cursor is saved, and the page in flight is dropped.
     store::SyncState state(m_store);
+    if (!continueAfterPause())
+        return fromCode(localErrors::Cancelled);
+    connection.sendPull(state.pullCursor());
     for (;;) {
-        if (!continueAfterPause())
-            return fromCode(localErrors::Cancelled);
-        const CallResult<PullPage> page = connection.pull(state.pullCursor());
+        const CallResult<PullPage> page = connection.pullAnswer();
         if (!page.ok())
             return page.error;
+        const bool askNow = page.value->more && !m_paused && !m_cancelled;
+        if (askNow)
+            connection.sendPull(page.value->cursor);
         QStringList refusals;
         if (const store::StoreResult applied = state.applyPage(m_userId, *page.value, &refusals); !applied)
             return storageError(applied);
@@ -275,6 +299,11 @@ SyncError SyncEngine::pull(SyncConnection& connection, SyncSummary& summary) {
         summary.pulled += int(page.value->changes.size());
         if (!page.value->more)
             return {};
+        if (!askNow) {
+            if (!continueAfterPause())
+                return fromCode(localErrors::Cancelled);
+            connection.sendPull(state.pullCursor());
+        }
     }
 }
 

@@ -73,6 +73,12 @@ public:
     void setUserId(const QUuid& userId) { m_userId = userId; }
     bool isRunning() const { return m_running; }
 
+    // The push and the pull step of a run, each on its own and on the caller's thread (the benchmark times
+    // them apart). Push: the outbox in batches until it is empty, each answer recorded. Pull: pages until the
+    // bureau has no more, each saved with its cursor.
+    SyncError push(SyncConnection& connection, SyncSummary& summary);
+    SyncError pull(SyncConnection& connection, SyncSummary& summary);
+
 public slots:
     // On the engine's thread, once: the ten-minute timer and the network reachability hint.
     void start();
@@ -102,8 +108,6 @@ signals:
 
 private:
     void run();
-    SyncError push(SyncConnection& connection, SyncSummary& summary);
-    SyncError pull(SyncConnection& connection, SyncSummary& summary);
     // Reserves a new block for each numbered document category whose block of the current year is missing
     // or has fewer than NumberBlockLowWater serials left. Only a cancellation ends it with an error.
     SyncError topUpNumberBlocks(SyncConnection& connection, SyncSummary& summary);

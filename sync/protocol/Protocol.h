@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -65,6 +66,16 @@ inline constexpr char NotAllowed[] = "not_allowed";
 inline constexpr char AlreadyExists[] = "already_exists";
 inline constexpr char Immutable[] = "immutable";
 } // namespace errors
+
+// An outbox entry on its way to the bureau: its place and id, to match the answer, and the mutation as the
+// JSON text a push carries (Mutation::toJsonText).
+struct OutgoingMutation {
+    qint64 deviceSeq = 0;
+    QUuid mutationId;
+    QByteArray json;
+
+    Mutation parsed() const { return Mutation::fromJson(QJsonDocument::fromJson(json).object()); }
+};
 
 // One field both sides changed: the server kept `theirs`, the device had sent `ours`, both from `base`.
 struct FieldConflict {

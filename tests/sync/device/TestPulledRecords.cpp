@@ -54,7 +54,8 @@ QVariant scalar(QSqlDatabase db, const QString& sql) {
 // What the bureau holds of one entity after the source's mutations: each change's new value, in order.
 QJsonObject bureauFields(Store& source, const QUuid& entityId) {
     QJsonObject fields;
-    for (const Mutation& mutation : SyncState(source).pendingMutations(1000)) {
+    for (const sync::OutgoingMutation& outgoing : SyncState(source).pendingMutations(1000)) {
+        const Mutation mutation = outgoing.parsed();
         if (mutation.entityId != entityId)
             continue;
         for (const FieldChange& change : mutation.changes)

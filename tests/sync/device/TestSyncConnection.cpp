@@ -203,6 +203,8 @@ private slots:
                                                            {u"mutation_id"_s, Uuid7::toText(Uuid7::create())},
                                                            {u"status"_s, u"applied"_s}}}}})
             << u"garbage"_s << false;
+        QTest::newRow("push answer that leaves the mutation out")
+            << u"push"_s << 200 << json({{u"results"_s, QJsonArray{}}}) << u"garbage"_s << false;
         QTest::newRow("push rejected without code")
             << u"push"_s << 200
             << json({{u"results"_s, QJsonArray{QJsonObject{{u"status"_s, u"rejected"_s}}}}}) << u"garbage"_s
@@ -240,7 +242,8 @@ private slots:
             mutation.deviceSeq = 1;
             mutation.kind = u"subject.update"_s;
             mutation.entityId = Uuid7::create();
-            error = connection.push({mutation}).error;
+            error =
+                connection.push({{mutation.deviceSeq, mutation.mutationId, mutation.toJsonText("[]")}}).error;
         }
         QCOMPARE(error.code, expectedCode);
         QCOMPARE(error.isTransient(), transient);

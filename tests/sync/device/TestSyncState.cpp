@@ -85,18 +85,25 @@ private slots:
         QVERIFY(subjects.update({}, first));
 
         SyncState state(p.store());
-        const QList<Mutation> all = state.pendingMutations(10);
+        const QList<sync::OutgoingMutation> all = state.pendingMutations(10);
         QCOMPARE(all.size(), 3);
         QCOMPARE(all[0].deviceSeq, 1);
         QCOMPARE(all[2].deviceSeq, 3);
-        QCOMPARE(all[0].kind, u"subject.create"_s);
-        QCOMPARE(all[2].kind, u"subject.update"_s);
-        QCOMPARE(all[2].entityId, first.id);
-        QCOMPARE(all[2].deviceId, p.store().deviceId());
-        QCOMPARE(all[2].changes.size(), 1);
-        QCOMPARE(all[2].changes[0].newValue.toString(), u"新地址"_s);
+        QCOMPARE(all[0].parsed().kind, u"subject.create"_s);
+        const Mutation update = all[2].parsed();
+        QCOMPARE(update.kind, u"subject.update"_s);
+        QCOMPARE(update.entityId, first.id);
+        QCOMPARE(update.deviceId, p.store().deviceId());
+        QCOMPARE(update.deviceSeq, 3);
+        QCOMPARE(update.changes.size(), 1);
+        QCOMPARE(update.changes[0].newValue.toString(), u"新地址"_s);
         QVERIFY(!all[2].mutationId.isNull());
+        QCOMPARE(update.mutationId, all[2].mutationId);
         QCOMPARE(state.pendingMutations(2).size(), 2);
+        // The batch after one still on its way.
+        const QList<sync::OutgoingMutation> after = state.pendingMutations(10, 1);
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after[0].deviceSeq, 2);
 
         // Sent but unanswered entries are sent again; answered ones are not.
         QVERIFY(state.markSent(state.pendingMutations(2)));
@@ -113,7 +120,7 @@ private slots:
         Subject third = localSubject(u"第三家公司"_s, u"91440300708461136T"_s);
         QVERIFY(subjects.create({}, third));
         SyncState state(p.store());
-        const QList<Mutation> sent = state.pendingMutations(10);
+        const QList<sync::OutgoingMutation> sent = state.pendingMutations(10);
 
         sync::MutationResult applied{1, sent[0].mutationId, sync::MutationStatus::Applied, 1, {}, {}, {}};
         sync::MutationResult conflicted{2, sent[1].mutationId, sync::MutationStatus::Conflict, 2, {}, {}, {}};
@@ -137,7 +144,7 @@ private slots:
         TempProfile p;
         QVERIFY(Subjects(p.store()).create({}, localSubject(u"东方化工有限公司"_s, CreditA)));
         SyncState state(p.store());
-        const QList<Mutation> sent = state.pendingMutations(10);
+        const QList<sync::OutgoingMutation> sent = state.pendingMutations(10);
         const qint64 auditBefore = AuditLog(p.db()).count();
         sync::MutationResult good{1, sent[0].mutationId, sync::MutationStatus::Applied, 1, {}, {}, {}};
         sync::MutationResult stranger{7, Uuid7::create(), sync::MutationStatus::Applied, 1, {}, {}, {}};
@@ -238,7 +245,7 @@ private slots:
         Subject own = localSubject(u"东方化工有限公司"_s, CreditA);
         own.id = subject;
         QVERIFY(Subjects(p.store()).create({}, own));
-        const QList<Mutation> sent = state.pendingMutations(10);
+        const QList<sync::OutgoingMutation> sent = state.pendingMutations(10);
         QVERIFY(state.recordResults({{1, sent[0].mutationId, sync::MutationStatus::Applied, 1, {}, {}, {}}}));
         const qint64 auditBefore = AuditLog(p.db()).count();
 
@@ -328,7 +335,7 @@ private slots:
         QVERIFY(state.applyPage({}, page));
         QCOMPARE(Subjects(p.store()).subject(own.id)->address, u"本机修改"_s);
         // Once the bureau confirmed the local work, the next page applies what waited.
-        const QList<Mutation> sent = state.pendingMutations(10);
+        const QList<sync::OutgoingMutation> sent = state.pendingMutations(10);
         QVERIFY(state.recordResults({{1, sent[0].mutationId, sync::MutationStatus::Applied, 1, {}, {}, {}},
                                      {2, sent[1].mutationId, sync::MutationStatus::Applied, 2, {}, {}, {}}}));
         sync::PullPage empty;
@@ -350,7 +357,7 @@ private slots:
         c.openedAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
         QVERIFY(Cases(p.store()).create({}, c));
         SyncState state(p.store());
-        const QList<Mutation> sent = state.pendingMutations(10);
+        const QList<sync::OutgoingMutation> sent = state.pendingMutations(10);
         QVERIFY(state.recordResults({{1, sent[0].mutationId, sync::MutationStatus::Applied, 1, {}, {}, {}},
                                      {2, sent[1].mutationId, sync::MutationStatus::Applied, 1, {}, {}, {}}}));
 
@@ -386,21 +393,23 @@ private slots:
         QCOMPARE(countRows(p.db(), u"outbox"_s), 0);
 
         QVERIFY(state.resolveConflict(user, conflict, u"福州市台江区"_s));
-        const QList<Mutation> outbox = state.pendingMutations(10);
+        const QList<sync::OutgoingMutation> outbox = state.pendingMutations(10);
         QCOMPARE(outbox.size(), 2);
-        QCOMPARE(outbox[0].kind, u"subject.update"_s);
-        QCOMPARE(outbox[0].entityId, subject);
-        QCOMPARE(outbox[0].baseVersion, 5);
-        QCOMPARE(outbox[0].changes.size(), 1);
-        QCOMPARE(outbox[0].changes[0].field, u"address"_s);
-        QCOMPARE(outbox[0].changes[0].oldValue.toString(), u"福州市鼓楼区"_s);
-        QCOMPARE(outbox[0].changes[0].newValue.toString(), u"福州市台江区"_s);
-        QCOMPARE(outbox[1].kind, u"conflict.resolve"_s);
-        QCOMPARE(outbox[1].entityId, conflict);
-        QCOMPARE(outbox[1].changes[0].field, u"resolved"_s);
-        QCOMPARE(outbox[1].changes[0].newValue.toBool(), true);
-        QCOMPARE(outbox[1].changes[1].newValue.toString(), u"福州市台江区"_s);
-        QCOMPARE(outbox[1].userId, user);
+        const Mutation update = outbox[0].parsed();
+        QCOMPARE(update.kind, u"subject.update"_s);
+        QCOMPARE(update.entityId, subject);
+        QCOMPARE(update.baseVersion, 5);
+        QCOMPARE(update.changes.size(), 1);
+        QCOMPARE(update.changes[0].field, u"address"_s);
+        QCOMPARE(update.changes[0].oldValue.toString(), u"福州市鼓楼区"_s);
+        QCOMPARE(update.changes[0].newValue.toString(), u"福州市台江区"_s);
+        const Mutation resolution = outbox[1].parsed();
+        QCOMPARE(resolution.kind, u"conflict.resolve"_s);
+        QCOMPARE(resolution.entityId, conflict);
+        QCOMPARE(resolution.changes[0].field, u"resolved"_s);
+        QCOMPARE(resolution.changes[0].newValue.toBool(), true);
+        QCOMPARE(resolution.changes[1].newValue.toString(), u"福州市台江区"_s);
+        QCOMPARE(resolution.userId, user);
         QCOMPARE(Subjects(p.store()).subject(subject)->address, u"福州市台江区"_s);
         QVERIFY(state.openConflicts().isEmpty());
         QCOMPARE(state.conflict(conflict)->resolution.toString(), u"福州市台江区"_s);
