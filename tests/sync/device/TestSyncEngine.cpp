@@ -14,7 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 
 using namespace fieldcase;
 using namespace fieldcase::sync;
@@ -113,6 +115,84 @@ private slots:
         for (const FakeBureau::Request& request : bureau.requests)
             paths << request.path.section(u'?', 0, 0);
         QCOMPARE(paths, (QStringList{u"/v1/ping"_s, u"/v1/push"_s, u"/v1/pull"_s}));
+    }
+
+    // The next batch is read while one travels, and the next page asked for before a page is applied: the
+    // bureau still gets every batch once, in order, and every page from the cursor of the one before. A pause
+    // holds the next batch back until it ends.
+    void batchesAndPagesFollowEachOtherAndAPauseHoldsTheNextBatch() {
+        FakeBureau bureau;
+        const QUuid unit = Uuid7::create();
+        EnrolledProfile profile(bureau);
+        // 600 more outbox entries like the subject's creation, in one transaction: made one user action
+        // each, they would take seconds.
+        QSqlDatabase db = profile.p.db();
+        QVERIFY(db.transaction());
+        QSqlQuery copy(db);
+        copy.prepare(
+            u"INSERT INTO outbox(device_seq, mutation_id, device_id, hlc, user_id, kind, entity_id, "
+            u"base_version, changes) SELECT ?, ?, device_id, hlc, user_id, 'subject.update', entity_id, "
+            u"1, changes FROM outbox WHERE device_seq = 1"_s);
+        for (int seq = 2; seq <= 601; ++seq) {
+            copy.addBindValue(seq);
+            copy.addBindValue(Uuid7::toText(Uuid7::create()));
+            QVERIFY(copy.exec());
+        }
+        QVERIFY(db.commit());
+        SyncEngine engine(profile.p.store(), profile.secrets, profile.p.profile.vaultPath());
+        QList<QList<qint64>> pushed;
+        bool resumed = false;
+        bool sentWhilePaused = false;
+        QStringList pulls;
+        bureau.handler = [&](const FakeBureau::Request& r) -> FakeBureau::Response {
+            if (r.path == u"/v1/push"_s) {
+                pushed.append(QList<qint64>());
+                for (const QJsonValue& m :
+                     QJsonDocument::fromJson(r.body).object().value(u"mutations"_s).toArray())
+                    pushed.last().append(m[u"device_seq"_s].toInteger());
+                if (pushed.size() == 1) {
+                    engine.pause();
+                    QTimer::singleShot(300, [&] {
+                        resumed = true;
+                        engine.resume();
+                    });
+                } else if (!resumed) {
+                    sentWhilePaused = true;
+                }
+            }
+            if (r.path.startsWith(u"/v1/pull"_s)) {
+                pulls << r.path.section(u"cursor="_s, 1).section(u'&', 0, 0);
+                const qint64 cursor = pulls.last().toLongLong();
+                if (cursor < 2)
+                    return {200,
+                            json({{u"changes"_s, QJsonArray{QJsonObject{
+                                                     {u"seq"_s, cursor + 1},
+                                                     {u"type"_s, u"unit"_s},
+                                                     {u"id"_s, Uuid7::toText(Uuid7::create())},
+                                                     {u"version"_s, 1},
+                                                     {u"fields"_s, QJsonObject{{u"name"_s, u"大队"_s}}}}}},
+                                  {u"cursor"_s, cursor + 1},
+                                  {u"more"_s, cursor + 1 < 2}})};
+            }
+            return cooperativeBureau(r, unit);
+        };
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        engine.syncNow();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!sentWhilePaused);
+        QCOMPARE(pushed.size(), 2);
+        QList<qint64> all;
+        QList<qint64> expected;
+        for (const QList<qint64>& batch : std::as_const(pushed))
+            all += batch;
+        for (qint64 seq = 1; seq <= 601; ++seq)
+            expected << seq;
+        QCOMPARE(all, expected);
+        QCOMPARE(finished[0][0].value<SyncSummary>().pushed, 601);
+        QCOMPARE(profile.outboxStates().count(u"applied"_s), 601);
+        QCOMPARE(pulls, (QStringList{u"0"_s, u"1"_s}));
+        QCOMPARE(store::SyncState(profile.p.store()).pullCursor(), 2);
+        QCOMPARE(countRows(profile.p.db(), u"units"_s), 2);
     }
 
     void aGarbledPushAnswerIsNotASuccess() {
