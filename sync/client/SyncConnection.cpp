@@ -105,6 +105,19 @@ void SyncConnection::send(const QByteArray& verb, const QString& path, const QUr
     QObject::connect(reply, &QNetworkReply::encrypted, reply, [this, reply] {
         m_peerPin = certificatePin(reply->sslConfiguration().peerCertificate().toDer());
     });
+    if (body.isEmpty())
+        return;
+    // The network thread takes a request body from this thread piece by piece, through queued signals: while
+    // the caller works without an event loop the body would wait. So the body is seen off first, and only
+    // the bureau's work overlaps the caller's.
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::uploadProgress, &loop, [&loop](qint64 sent, qint64 total) {
+        if (sent == total)
+            loop.quit();
+    });
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(m_timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
 }
 
 SyncConnection::Answer SyncConnection::await() {
