@@ -29,17 +29,37 @@ using pulled::jsonValue;
 using pulled::nowText;
 using pulled::rowExists;
 
-bool hasUnconfirmedWork(QSqlDatabase& db, const QString& entityId) {
-    QSqlQuery fallback(db);
-    QSqlQuery* query = PreparedStatements::prepare(
-        db, u"SELECT 1 FROM outbox WHERE entity_id = ? AND state IN ('pending', 'sent') LIMIT 1"_s, fallback);
-    if (!query)
-        return false;
-    query->addBindValue(entityId);
-    const bool found = query->exec() && query->next();
-    query->finish();
-    return found;
-}
+// Whether this device has work on a record that the server has not confirmed (such a record waits in the
+// shadow). A pull usually follows the push, and then nothing in the outbox is unconfirmed: that is asked once
+// per page instead of once per record. Applying a page adds nothing to the outbox.
+class UnconfirmedWork {
+public:
+    explicit UnconfirmedWork(QSqlDatabase& db)
+        : m_db(db) {
+        QSqlQuery query(db);
+        m_any =
+            !query.exec(u"SELECT 1 FROM outbox WHERE state IN ('pending', 'sent') LIMIT 1"_s) || query.next();
+    }
+
+    bool on(const QString& entityId) const {
+        if (!m_any)
+            return false;
+        QSqlQuery fallback(m_db);
+        QSqlQuery* query = PreparedStatements::prepare(
+            m_db, u"SELECT 1 FROM outbox WHERE entity_id = ? AND state IN ('pending', 'sent') LIMIT 1"_s,
+            fallback);
+        if (!query)
+            return false;
+        query->addBindValue(entityId);
+        const bool found = query->exec() && query->next();
+        query->finish();
+        return found;
+    }
+
+private:
+    QSqlDatabase& m_db;
+    bool m_any = true;
+};
 
 // The discretion standards' signing keys shipped with the program (the same file a local install trusts).
 QList<security::TrustedKey> shippedPackKeys() {
@@ -88,10 +108,10 @@ struct Applied {
 // One record the bureau sent, written to the domain tables unless this device has unconfirmed work on it.
 // A record refused for a reason a person must know (a discretion standard that fails its checks) is added to
 // `refusals` and the page goes on.
-Applied applyChange(QSqlDatabase& db, PulledRecords& records, const sync::EntityChange& change,
-                    QStringList& refusals) {
+Applied applyChange(const UnconfirmedWork& unconfirmed, PulledRecords& records,
+                    const sync::EntityChange& change, QStringList& refusals) {
     const QString id = Uuid7::toText(change.id);
-    if (hasUnconfirmedWork(db, id))
+    if (unconfirmed.on(id))
         return {{}, true};
     const PulledRecords::Outcome outcome = records.apply(change.type, id, change.version, change.fields);
     if (!outcome.error.isEmpty())
@@ -103,7 +123,8 @@ Applied applyChange(QSqlDatabase& db, PulledRecords& records, const sync::Entity
 
 // Records that waited for a record they refer to, or for local work to be confirmed, are tried again until
 // a round makes no progress.
-StoreResult applyWaitingRecords(QSqlDatabase& db, PulledRecords& records, QStringList& refusals) {
+StoreResult applyWaitingRecords(QSqlDatabase& db, const UnconfirmedWork& unconfirmed, PulledRecords& records,
+                                QStringList& refusals) {
     for (bool progress = true; progress;) {
         progress = false;
         QSqlQuery query(db);
@@ -121,7 +142,7 @@ StoreResult applyWaitingRecords(QSqlDatabase& db, PulledRecords& records, QStrin
         }
         query.finish();
         for (const sync::EntityChange& change : std::as_const(waiting)) {
-            const Applied applied = applyChange(db, records, change, refusals);
+            const Applied applied = applyChange(unconfirmed, records, change, refusals);
             if (!applied.result)
                 return applied.result;
             if (applied.waiting)
@@ -287,14 +308,15 @@ StoreResult SyncState::applyPage(const QUuid& userId, const sync::PullPage& page
         m_store.bulkLoad(userId, u"sync.pull"_s, details, [&](QSqlDatabase& db) -> StoreResult {
             const PreparedStatements kept(db);
             PulledRecords records(db, packKeys());
+            const UnconfirmedWork unconfirmed(db);
             for (const sync::EntityChange& change : page.changes) {
-                const Applied outcome = applyChange(db, records, change, refused);
+                const Applied outcome = applyChange(unconfirmed, records, change, refused);
                 if (!outcome.result)
                     return outcome.result;
                 if (StoreResult saved = saveShadow(db, change, outcome.waiting); !saved)
                     return saved;
             }
-            if (StoreResult waiting = applyWaitingRecords(db, records, refused); !waiting)
+            if (StoreResult waiting = applyWaitingRecords(db, unconfirmed, records, refused); !waiting)
                 return waiting;
             return writeSyncValue(db, QLatin1String(syncKeys::PullCursor), QString::number(page.cursor));
         });

@@ -173,9 +173,16 @@ private slots:
             QVERIFY(procedure.addRecord(device->user.id, record));
         }
 
-        // The server dies while the first batches are on their way, then comes back on the same port.
-        QTimer::singleShot(150, [this] { m_server->kill(); });
+        // The server dies once the first batch is answered, with the next one on its way; then it comes back
+        // on the same port.
+        const QMetaObject::Connection killer =
+            QObject::connect(device->engine.get(), &sync::client::SyncEngine::progress,
+                             [this, records](const sync::client::SyncProgress& progress) {
+                                 if (progress.recordsToGo < records)
+                                     m_server->kill();
+                             });
         const SyncedDevice::Outcome cut = device->sync();
+        QObject::disconnect(killer);
         QVERIFY(!cut.finished);
         QVERIFY(m_server->start());
         SyncedDevice::Outcome outcome;
