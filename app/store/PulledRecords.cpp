@@ -44,16 +44,19 @@ QString nowText() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-bool rowExists(QSqlDatabase& db, const QString& table, const QString& id) {
+bool anyRow(QSqlDatabase& db, const QString& sql, const QString& value) {
     QSqlQuery fallback(db);
-    QSqlQuery* query =
-        PreparedStatements::prepare(db, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table), fallback);
+    QSqlQuery* query = PreparedStatements::prepare(db, sql, fallback);
     if (!query)
         return false;
-    query->addBindValue(id);
+    query->addBindValue(value);
     const bool found = query->exec() && query->next();
     query->finish();
     return found;
+}
+
+bool rowExists(QSqlDatabase& db, const QString& table, const QString& id) {
+    return anyRow(db, u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table), id);
 }
 
 } // namespace pulled

@@ -65,6 +65,9 @@ QJsonValue jsonValue(const QString& text);
 QString compactJson(const QJsonObject& object);
 QString compactJson(const QJsonArray& array);
 QString nowText();
+// Whether `sql`, with `value` bound to its one placeholder, has a row; the statement is kept for the
+// transaction (PreparedStatements).
+bool anyRow(QSqlDatabase& db, const QString& sql, const QString& value);
 bool rowExists(QSqlDatabase& db, const QString& table, const QString& id);
 } // namespace pulled
 

@@ -42,18 +42,11 @@ public:
     }
 
     bool on(const QString& entityId) const {
-        if (!m_any)
-            return false;
-        QSqlQuery fallback(m_db);
-        QSqlQuery* query = PreparedStatements::prepare(
-            m_db, u"SELECT 1 FROM outbox WHERE entity_id = ? AND state IN ('pending', 'sent') LIMIT 1"_s,
-            fallback);
-        if (!query)
-            return false;
-        query->addBindValue(entityId);
-        const bool found = query->exec() && query->next();
-        query->finish();
-        return found;
+        return m_any &&
+               pulled::anyRow(
+                   m_db,
+                   u"SELECT 1 FROM outbox WHERE entity_id = ? AND state IN ('pending', 'sent') LIMIT 1"_s,
+                   entityId);
     }
 
 private:
