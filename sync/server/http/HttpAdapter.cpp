@@ -227,6 +227,12 @@ public:
             dropTakenRequest();
             socket_->abort();
         });
+        passBody_.setSingleShot(true);
+        passBody_.setInterval(0);
+        connect(&passBody_, &QTimer::timeout, this, [this] {
+            if (taken_)
+                passBufferedBody();
+        });
     }
 
     // Called once the server has connected its own readyRead slot (on `encrypted`), so this one runs after.
@@ -420,9 +426,10 @@ private:
 
     // Reads what has arrived of a taken-over body; true once the whole body was read and the answer sent.
     // Every byte must leave the socket before the server's slot runs, or the server would parse it as a
-    // request. QSslSocket signals every 4 KiB it decrypts, so the bytes gather in a buffer and go to the
-    // sink in larger pieces: when the buffer is full, when the socket has nothing more to decrypt for
-    // now, and at the end of the body.
+    // request. QSslSocket decrypts all it has read in one go and signals every 4 KiB of it, so the bytes
+    // gather in a buffer and go to the sink in larger pieces: when the buffer is full, at the end of the
+    // body, and once control is back in the event loop (the socket has decrypted all it had for now).
+    // Passing each 4 KiB on as it came made the sink's write() calls cost more than the disk's own work.
     bool readTakenBody() {
         forgetServerTransaction();
         while (bodyLeft_ > 0) {
@@ -437,12 +444,13 @@ private:
         }
         alreadySeen_ = 0;
         if (bodyLeft_ > 0) {
-            if (socket_->encryptedBytesAvailable() == 0)
-                passBufferedBody();
+            if (buffered_ > 0)
+                passBody_.start();
             stalledBody_.start();
             return false;
         }
         passBufferedBody();
+        passBody_.stop();
         socket_->setReadBufferSize(0);
         stalledBody_.stop();
         const TakenRequest taken = *std::exchange(taken_, std::nullopt);
@@ -466,6 +474,8 @@ private:
 
     void dropTakenRequest() {
         stalledBody_.stop();
+        passBody_.stop();
+        buffered_ = 0;
         taken_.reset();
     }
 
@@ -494,6 +504,7 @@ private:
     QByteArray buffer_; // a taken-over body on its way to the sink; made at the first one
     qint64 buffered_ = 0;
     QTimer stalledBody_;
+    QTimer passBody_; // hands the buffered body to the sink once the event loop is idle
 };
 
 } // namespace
