@@ -77,9 +77,15 @@ Mutation Mutation::fromJson(const QJsonObject& object) {
     m.entityId = QUuid::fromString(object.value(QStringLiteral("entity_id")).toString());
     m.baseVersion = object.value(QStringLiteral("base_version")).toInteger();
     for (const QJsonValue& value : object.value(QStringLiteral("changes")).toArray()) {
+        // A value missing from the text is null: QJsonObject drops a key whose value is undefined, so a
+        // change made from "no value yet" arrives without its "old", and the merge must read it as null.
         const QJsonObject change = value.toObject();
-        m.changes.append({change.value(QStringLiteral("field")).toString(),
-                          change.value(QStringLiteral("old")), change.value(QStringLiteral("new"))});
+        const auto valueOf = [&change](QLatin1String key) {
+            const QJsonValue v = change.value(key);
+            return v.isUndefined() ? QJsonValue() : v;
+        };
+        m.changes.append({change.value(QStringLiteral("field")).toString(), valueOf(QLatin1String("old")),
+                          valueOf(QLatin1String("new"))});
     }
     return m;
 }

@@ -56,6 +56,19 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(mutation.toJsonText({})).object().value(u"changes"_s).isArray());
     }
 
+    void aChangeFromNoValueReadsBackAsNull() {
+        // A change whose old value was "not there" (undefined) loses its key in JSON; the bureau's merge
+        // compares it with null, so it must read back as null, not as undefined.
+        Mutation mutation;
+        mutation.changes = {{u"fields.penalty.fine"_s, QJsonObject().value(u"missing"_s), u"五万元"_s}};
+        const QJsonObject change = mutation.changesToJson().first().toObject();
+        QVERIFY(!change.contains(u"old"_s));
+        const Mutation read = Mutation::fromJson(mutation.toJson());
+        QVERIFY(read.changes.first().oldValue.isNull());
+        QVERIFY(!read.changes.first().oldValue.isUndefined());
+        QCOMPARE(read.changes.first().newValue.toString(), u"五万元"_s);
+    }
+
     void mutationResultRoundTrips() {
         MutationResult result;
         result.deviceSeq = 42;
