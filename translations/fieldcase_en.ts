@@ -1014,6 +1014,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentDrafts</name>
+    <message>
+        <source>the document draft does not name its case and document</source>
+        <translation>the document draft does not name its case and document</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFonts</name>
     <message>
         <source>The font file %1 could not be loaded (it holds %2).</source>

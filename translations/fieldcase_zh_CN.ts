@@ -1011,6 +1011,13 @@
     </message>
 </context>
 <context>
+    <name>DocumentDrafts</name>
+    <message>
+        <source>the document draft does not name its case and document</source>
+        <translation>文书草稿未写明所属案件和文书种类</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFonts</name>
     <message>
         <source>The font file %1 could not be loaded (it holds %2).</source>

@@ -12,6 +12,35 @@ namespace fieldcase::store {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QString compactJson(const QJsonObject& object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Inserts or replaces the row of one draft; `actorId` may be null (a draft written from the bureau's copy).
+StoreResult writeRow(QSqlDatabase& db, const QString& id, const QString& caseId, const QString& kind,
+                     const QJsonObject& fields, const QUuid& actorId) {
+    QSqlQuery query(db);
+    query.prepare(
+        u"INSERT INTO document_drafts(id, case_id, kind, fields, updated_by, updated_at) "
+        u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, kind) DO UPDATE SET id = excluded.id, "
+        u"fields = excluded.fields, updated_by = excluded.updated_by, updated_at = excluded.updated_at"_s);
+    query.addBindValue(id);
+    query.addBindValue(caseId);
+    query.addBindValue(kind);
+    query.addBindValue(compactJson(fields));
+    query.addBindValue(sql::idOrNull(actorId));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return query.exec() ? StoreResult() : StoreResult::failure(query.lastError().text());
+}
+
+} // namespace
+
+QUuid DocumentDrafts::entityId(const QUuid& caseId, const QString& kind) {
+    return QUuid::createUuidV5(caseId, kind);
+}
+
 QJsonObject DocumentDrafts::fields(const QUuid& caseId, const QString& kind) const {
     QSqlQuery query(m_store.connection());
     query.prepare(u"SELECT fields FROM document_drafts WHERE case_id = ? AND kind = ?"_s);
@@ -24,33 +53,76 @@ QJsonObject DocumentDrafts::fields(const QUuid& caseId, const QString& kind) con
 
 StoreResult DocumentDrafts::save(const QUuid& actorId, const QUuid& caseId, const QString& kind,
                                  const QJsonObject& fields) {
-    const QJsonObject before = this->fields(caseId, kind);
+    QSqlQuery held(m_store.connection());
+    held.prepare(u"SELECT fields FROM document_drafts WHERE case_id = ? AND kind = ?"_s);
+    held.addBindValue(Uuid7::toText(caseId));
+    held.addBindValue(kind);
+    if (!held.exec())
+        return StoreResult::failure(held.lastError().text());
+    const bool isNew = !held.next();
+    const QJsonObject before =
+        isNew ? QJsonObject() : QJsonDocument::fromJson(held.value(0).toByteArray()).object();
+    held.finish();
+
+    const auto typed = [&before](const QString& field) {
+        const QJsonValue value = before.value(field);
+        return value.isUndefined() ? QJsonValue() : value; // not typed yet: null to the bureau's merge
+    };
     QList<FieldChange> changes;
+    if (isNew)
+        changes << FieldChange{u"case_id"_s, QJsonValue(), Uuid7::toText(caseId)}
+                << FieldChange{u"kind"_s, QJsonValue(), kind};
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (before.value(it.key()) != it.value())
-            changes.append({it.key(), before.value(it.key()), it.value()});
+        if (typed(it.key()) != it.value())
+            changes.append({QString(FieldPrefix) + it.key(), typed(it.key()), it.value()});
     }
     for (auto it = before.begin(); it != before.end(); ++it) {
         if (!fields.contains(it.key()))
-            changes.append({it.key(), it.value(), QJsonValue()});
+            changes.append({QString(FieldPrefix) + it.key(), it.value(), QJsonValue()});
     }
-    if (changes.isEmpty())
+    if (changes.size() == (isNew ? 2 : 0))
         return StoreResult();
-    // The draft of a case's document is one entity for sync: the case id and kind name it.
-    Action action{u"document_draft.save"_s, u"document_draft"_s, caseId, 0, changes, {{u"kind"_s, kind}}};
+    const QUuid id = entityId(caseId, kind);
+    Action action{u"document_draft.save"_s, u"document_draft"_s, id, 0, changes, {{u"kind"_s, kind}}};
     return m_store.perform(actorId, action, [&](QSqlDatabase& db) {
-        QSqlQuery query(db);
-        query.prepare(
-            u"INSERT INTO document_drafts(case_id, kind, fields, updated_by, updated_at) "
-            u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id, kind) DO UPDATE SET fields = excluded.fields, "
-            u"updated_by = excluded.updated_by, updated_at = excluded.updated_at"_s);
-        query.addBindValue(Uuid7::toText(caseId));
-        query.addBindValue(kind);
-        query.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
-        query.addBindValue(sql::idOrNull(actorId));
-        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        return query.exec() ? StoreResult() : StoreResult::failure(query.lastError().text());
+        return writeRow(db, Uuid7::toText(id), Uuid7::toText(caseId), kind, fields, actorId);
     });
+}
+
+StoreResult DocumentDrafts::writeSynced(QSqlDatabase& db, const QString& id, const QJsonObject& record) {
+    const QString caseId = record.value(u"case_id"_s).toString();
+    const QString kind = record.value(u"kind"_s).toString();
+    if (QUuid::fromString(caseId).isNull() || kind.isEmpty() ||
+        Uuid7::toText(entityId(QUuid::fromString(caseId), kind)) != id)
+        return StoreResult::failure(tr("the document draft does not name its case and document"));
+    QJsonObject fields;
+    for (auto it = record.begin(); it != record.end(); ++it) {
+        if (it.key().startsWith(FieldPrefix) && !it.value().isNull())
+            fields.insert(it.key().mid(FieldPrefix.size()), it.value());
+    }
+    return writeRow(db, id, caseId, kind, fields, {});
+}
+
+StoreResult DocumentDrafts::writeSyncedField(QSqlDatabase& db, const QString& id, const QString& field,
+                                             const QJsonValue& value) {
+    if (!field.startsWith(FieldPrefix))
+        return StoreResult(); // the case and kind never change
+    QSqlQuery query(db);
+    query.prepare(u"SELECT case_id, kind, fields FROM document_drafts WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return StoreResult::failure(query.lastError().text());
+    if (!query.next())
+        return StoreResult();
+    const QString caseId = query.value(0).toString();
+    const QString kind = query.value(1).toString();
+    QJsonObject fields = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
+    query.finish();
+    if (value.isNull() || value.isUndefined())
+        fields.remove(field.mid(FieldPrefix.size()));
+    else
+        fields.insert(field.mid(FieldPrefix.size()), value);
+    return writeRow(db, id, caseId, kind, fields, {});
 }
 
 } // namespace fieldcase::store

@@ -359,9 +359,19 @@ Statements version8() {
     };
 }
 
+// 9: a document draft's sync id (DocumentDrafts::entityId(), derived from its case and kind), so that a
+// choice made in a conflict about one of its fields finds it. Drafts saved before have none until saved
+// again.
+Statements version9() {
+    return {
+        uR"(ALTER TABLE document_drafts ADD COLUMN id TEXT)"_s,
+        uR"(CREATE UNIQUE INDEX document_drafts_id ON document_drafts(id))"_s,
+    };
+}
+
 const QList<Statements>& allMigrations() {
-    static const QList<Statements> migrations = {version1(), version2(), version3(), version4(),
-                                                 version5(), version6(), version7(), version8()};
+    static const QList<Statements> migrations = {version1(), version2(), version3(), version4(), version5(),
+                                                 version6(), version7(), version8(), version9()};
     return migrations;
 }
 

@@ -4,6 +4,7 @@
 #include "CaseRecord.h"
 #include "DeviceKey.h"
 #include "DiscretionStore.h"
+#include "DocumentDrafts.h"
 #include "Evidence.h"
 #include "EvidenceRecords.h"
 #include "InspectionTask.h"
@@ -583,7 +584,7 @@ PulledRecords::PulledRecords(QSqlDatabase& db, const QList<security::TrustedKey>
 
 bool PulledRecords::keepsInTable(const QString& type) {
     return tableSpecs().contains(type) || type == u"conflict"_s || type == u"evidence"_s ||
-           type == u"pack"_s || type == u"device"_s;
+           type == u"pack"_s || type == u"device"_s || type == u"document_draft"_s;
 }
 
 PulledRecords::Outcome PulledRecords::apply(const QString& type, const QString& id, qint64 version,
@@ -596,6 +597,8 @@ PulledRecords::Outcome PulledRecords::apply(const QString& type, const QString& 
         return applyPack(fields);
     if (type == u"device"_s)
         return applyDevice(id, fields);
+    if (type == u"document_draft"_s)
+        return applyDocumentDraft(id, fields);
     const auto spec = tableSpecs().constFind(type);
     if (spec == tableSpecs().constEnd())
         return {}; // kept in the shadow only
@@ -604,6 +607,10 @@ PulledRecords::Outcome PulledRecords::apply(const QString& type, const QString& 
 
 PulledRecords::Outcome PulledRecords::applyChoice(const QString& type, const QString& id,
                                                   const QString& field, const QJsonValue& value) {
+    if (type == u"document_draft"_s) {
+        const StoreResult written = DocumentDrafts::writeSyncedField(m_db, id, field, value);
+        return written ? Outcome{} : Outcome{false, written.message(), {}};
+    }
     const auto spec = tableSpecs().constFind(type);
     if (spec == tableSpecs().constEnd() || spec->appendOnly || !rowExists(m_db, spec->table, id))
         return {};
@@ -632,6 +639,16 @@ PulledRecords::Outcome PulledRecords::applyEvidence(const QString& id, const QJs
     }
     const StoreResult inserted = EvidenceRecords::insertRow(m_db, *record);
     return inserted ? Outcome{} : Outcome{false, inserted.message(), {}};
+}
+
+// "document_draft.save" of DocumentDrafts.cpp: what was typed into one document of a case, once the case
+// is here.
+PulledRecords::Outcome PulledRecords::applyDocumentDraft(const QString& id, const QJsonObject& fields) {
+    const QString caseId = fields.value(u"case_id"_s).toString();
+    if (!caseId.isEmpty() && !referenceExists(m_db, m_knownRows, u"cases"_s, caseId))
+        return Waiting;
+    const StoreResult written = DocumentDrafts::writeSynced(m_db, id, fields);
+    return written ? Outcome{} : Outcome{false, written.message(), {}};
 }
 
 // A discretion standard the bureau published (Admin.cpp's `pack publish`): the file's bytes and its detached

@@ -48,9 +48,9 @@ QJsonValue valueOrNull(const QJsonObject& fields, const QString& field) {
     return value.isUndefined() ? QJsonValue() : value;
 }
 
-// The case a new entity belongs to: its `case_id` change, the `case` of an evidence record (the signed
-// record travels as it is), or the case it shares its id with (a case's document draft).
-QString caseIdOf(const Mutation& mutation, const QString& type, ServerDatabase& database) {
+// The case a new entity belongs to: its `case_id` change, or the `case` of an evidence record (the signed
+// record travels as it is).
+QString caseIdOf(const Mutation& mutation, const QString& type) {
     if (type == QLatin1String("case"))
         return Uuid7::toText(mutation.entityId);
     const QString caseId = newValueOf(mutation, QStringLiteral("case_id")).value_or(QJsonValue()).toString();
@@ -61,8 +61,6 @@ QString caseIdOf(const Mutation& mutation, const QString& type, ServerDatabase& 
             newValueOf(mutation, QStringLiteral("record")).value_or(QJsonValue()).toString();
         return QJsonDocument::fromJson(record.toUtf8()).object().value(QStringLiteral("case")).toString();
     }
-    if (Entities::find(database, QStringLiteral("case"), mutation.entityId))
-        return Uuid7::toText(mutation.entityId);
     return {};
 }
 
@@ -178,7 +176,6 @@ MutationResult MutationRules::apply(const Mutation& mutation) {
 std::optional<MutationResult> MutationRules::bind(const Mutation& mutation, const QString& type,
                                                   const std::optional<StoredEntity>& existing,
                                                   Binding& binding) {
-    ServerDatabase& database = m_transaction.database();
     const QString userUnit = Uuid7::toText(m_user.user.unitId);
     if (existing) {
         binding.unitId = existing->unitId;
@@ -187,7 +184,7 @@ std::optional<MutationResult> MutationRules::bind(const Mutation& mutation, cons
         binding.unitId = userUnit;
         binding.caseId = Uuid7::toText(mutation.entityId);
     } else {
-        binding.caseId = caseIdOf(mutation, type, database);
+        binding.caseId = caseIdOf(mutation, type);
         if (binding.caseId.isEmpty())
             binding.unitId = isBureauWideType(type) ? QString() : userUnit;
     }

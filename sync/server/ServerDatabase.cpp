@@ -26,8 +26,6 @@ const char* const Schema[] = {
     "CREATE TABLE IF NOT EXISTS sessions (token_sha256 TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
     "device_id TEXT NOT NULL, expires_at TEXT NOT NULL)",
     // One row per entity, carrying the sequence of its last change: pull is `seq > cursor ORDER BY seq`.
-    // The type is part of the key because a device may name two kinds of record with one id (a case and
-    // its document draft).
     "CREATE TABLE IF NOT EXISTS entities (type TEXT NOT NULL, id TEXT NOT NULL, version BIGINT NOT NULL, "
     "seq BIGINT NOT NULL UNIQUE, unit_id TEXT, case_id TEXT, assignee_id TEXT, state TEXT, "
     "fields TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (type, id))",

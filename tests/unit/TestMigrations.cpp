@@ -276,9 +276,35 @@ private slots:
             QStringLiteral("INSERT INTO sync_results(device_seq, status) VALUES (99, 'applied')")));
     }
 
+    void step9GivesDocumentDraftsASyncIdAndKeepsThem() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("case.db"));
+        {
+            Database db;
+            QVERIFY(db.openAtVersion(path, 8).ok());
+            QVERIFY(insertSubjectWithCase(db.connection()));
+            QVERIFY(exec(db.connection(),
+                         QStringLiteral("INSERT INTO document_drafts(case_id, kind, fields, updated_at) "
+                                        "VALUES ('c1', 'penalty_decision', '{\"a\":1}', '2026-11-30')")));
+        }
+        Database db;
+        QVERIFY(db.openAtVersion(path, 9).ok());
+        QSqlDatabase connection = db.connection();
+        // A draft saved before has no id until it is saved again; two drafts cannot share one.
+        QCOMPARE(
+            scalar(connection, QStringLiteral("SELECT fields || '|' || (id IS NULL) FROM document_drafts"))
+                .toString(),
+            QStringLiteral("{\"a\":1}|1"));
+        QVERIFY(exec(connection, QStringLiteral("UPDATE document_drafts SET id = 'd1'")));
+        QSqlQuery query(connection);
+        QVERIFY(
+            !query.exec(QStringLiteral("INSERT INTO document_drafts(id, case_id, kind, fields, updated_at) "
+                                       "VALUES ('d1', 'c1', 'correction_order', '{}', '2026-11-30')")));
+    }
+
     void everyStepIsCovered() {
         // A new migration needs its own step test above; this fails as a reminder when one is added.
-        QCOMPARE(Migrations::latestVersion(), 8);
+        QCOMPARE(Migrations::latestVersion(), 9);
     }
 
     void aFailedMigrationLeavesThePreviousVersion() {

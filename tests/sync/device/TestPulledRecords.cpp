@@ -3,6 +3,7 @@
 #include "DetachedSignature.h"
 #include "DeviceKey.h"
 #include "DiscretionStore.h"
+#include "DocumentDrafts.h"
 #include "EvidenceRecords.h"
 #include "Interviews.h"
 #include "Lists.h"
@@ -484,21 +485,44 @@ private slots:
         QVERIFY(AuditLog(p.db()).verify(p.store().deviceId()).isIntact());
     }
 
-    void aDocumentDraftDoesNotTakeItsCasesShadow() {
-        // The bureau names a case's document draft with the case's id; the draft stays in the shadow only.
+    void aDocumentDraftArrivesOnceItsCaseIsHere() {
         const Bureau bureau;
         TempProfile p;
         SyncState state(p.store());
-        sync::EntityChange caseFirst = bureau.caseChange();
-        QVERIFY(state.applyPage({}, pageOf(4, {caseFirst}))); // waits for its subject
-        QVERIFY(state.applyPage(
-            {}, pageOf(5, {{5, u"document_draft"_s, bureau.caseId, 1, {{u"penalty"_s, u"罚款"_s}}}})));
-        QCOMPARE(scalar(p.db(), u"SELECT entity_type FROM sync_shadow WHERE entity_id = '%1'"_s.arg(
-                                    Uuid7::toText(bureau.caseId)))
-                     .toString(),
-                 u"case"_s);
+        const QUuid draftId = DocumentDrafts::entityId(bureau.caseId, u"penalty_decision"_s);
+        const sync::EntityChange draft{5,
+                                       u"document_draft"_s,
+                                       draftId,
+                                       2,
+                                       {{u"case_id"_s, Uuid7::toText(bureau.caseId)},
+                                        {u"kind"_s, u"penalty_decision"_s},
+                                        {u"fields.penalty.fine"_s, u"五万元"_s},
+                                        {u"fields.payment.bank"_s, QJsonValue()}}};
+        QVERIFY(state.applyPage({}, pageOf(5, {draft})));
+        QCOMPARE(countRows(p.db(), u"document_drafts"_s), 0); // waits for its case
         QVERIFY(state.applyPage({}, bureau.basics()));
-        QCOMPARE(countRows(p.db(), u"cases"_s), 1);
+        // A field the bureau holds as null (cleared on some device) is not a field of the draft.
+        QCOMPARE(DocumentDrafts(p.store()).fields(bureau.caseId, u"penalty_decision"_s),
+                 QJsonObject({{u"penalty.fine"_s, u"五万元"_s}}));
+        QVERIFY(DocumentDrafts(p.store()).fields(bureau.caseId, u"correction_order"_s).isEmpty());
+        QCOMPARE(scalar(p.db(), u"SELECT id FROM document_drafts"_s).toString(), Uuid7::toText(draftId));
+    }
+
+    void aDocumentDraftUnderAnotherIdIsRefused() {
+        // The id must be the one its case and kind give, or two devices would keep two drafts of one
+        // document.
+        const Bureau bureau;
+        TempProfile p;
+        SyncState state(p.store());
+        QVERIFY(state.applyPage({}, bureau.basics()));
+        const sync::EntityChange draft{7,
+                                       u"document_draft"_s,
+                                       bureau.caseId,
+                                       1,
+                                       {{u"case_id"_s, Uuid7::toText(bureau.caseId)},
+                                        {u"kind"_s, u"penalty_decision"_s},
+                                        {u"fields.penalty.fine"_s, u"五万元"_s}}};
+        QVERIFY(!state.applyPage({}, pageOf(7, {draft})));
         QCOMPARE(countRows(p.db(), u"document_drafts"_s), 0);
     }
 };

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "CaseProcedure.h"
 #include "Cases.h"
+#include "DocumentDrafts.h"
 #include "Subjects.h"
 
 #include <QSqlQuery>
@@ -151,6 +152,75 @@ private slots:
         QCOMPARE(atBureau(u"subject"_s, subject.id).value(u"grid"_s).toString(), u"G-09"_s);
         QVERIFY(second->state().openConflicts().isEmpty());
         QCOMPARE(store::Subjects(first->store()).subject(subject.id)->industry, u"纺织印染"_s);
+    }
+
+    void documentDraftsOfOneCaseStayApartAndMergeFieldByField() {
+        auto first = deviceFor(Fixture::InspectorA);
+        auto second = deviceFor(Fixture::InspectorA2);
+        const Subject subject = newSubject(u"宁江电镀厂"_s, u"91320100MA1ABCDE0C"_s);
+        QVERIFY(store::Subjects(first->store()).create(first->user.id, subject));
+        const Case c = newCase(*first, subject.id, u"临-2026-0003"_s, u"超标排放案"_s);
+        QVERIFY(store::Cases(first->store()).create(first->user.id, c));
+        QVERIFY(first->sync().finished);
+        QVERIFY(second->sync().finished);
+        QVERIFY(store::Cases(second->store()).caseById(c.id));
+
+        // Offline on both: the penalty decision's draft on both (two fields apart, one field alike), and
+        // the correction order's draft on the second only.
+        const QString penalty = u"penalty_decision"_s;
+        const QString correction = u"correction_order"_s;
+        QVERIFY(store::DocumentDrafts(first->store())
+                    .save(first->user.id, c.id, penalty,
+                          {{u"penalty.fine"_s, u"五万元"_s}, {u"payment.bank"_s, u"工商银行宁江支行"_s}}));
+        QVERIFY(store::DocumentDrafts(second->store())
+                    .save(second->user.id, c.id, penalty,
+                          {{u"payment.account"_s, u"3201 0000 1234"_s},
+                           {u"payment.bank"_s, u"农业银行宁江支行"_s}}));
+        QVERIFY(store::DocumentDrafts(second->store())
+                    .save(second->user.id, c.id, correction, {{u"correction.deadline"_s, u"2026-12-31"_s}}));
+
+        QVERIFY(first->sync().finished);
+        const SyncedDevice::Outcome outcome = second->sync();
+        QVERIFY2(outcome.finished, qPrintable(outcome.error.message));
+        QCOMPARE(outcome.summary.rejected, 0);
+        QCOMPARE(outcome.summary.conflicts, 1);
+
+        // Two records at the bureau, one per document, neither the case's.
+        const QJsonObject penaltyAtBureau =
+            atBureau(u"document_draft"_s, store::DocumentDrafts::entityId(c.id, penalty));
+        QCOMPARE(penaltyAtBureau.value(u"kind"_s).toString(), penalty);
+        QCOMPARE(penaltyAtBureau.value(u"case_id"_s).toString(), Uuid7::toText(c.id));
+        const QJsonObject correctionAtBureau =
+            atBureau(u"document_draft"_s, store::DocumentDrafts::entityId(c.id, correction));
+        QCOMPARE(correctionAtBureau.value(u"fields.correction.deadline"_s).toString(), u"2026-12-31"_s);
+        QVERIFY(!correctionAtBureau.contains(u"fields.penalty.fine"_s));
+
+        const QJsonObject merged = store::DocumentDrafts(second->store()).fields(c.id, penalty);
+        QCOMPARE(merged.value(u"penalty.fine"_s).toString(), u"五万元"_s);            // the first's field
+        QCOMPARE(merged.value(u"payment.account"_s).toString(), u"3201 0000 1234"_s); // the second's
+        QCOMPARE(merged.value(u"payment.bank"_s).toString(), u"工商银行宁江支行"_s);  // the bureau's value
+        QCOMPARE(store::DocumentDrafts(second->store()).fields(c.id, correction).size(), 1);
+        const QList<store::SyncConflict> conflicts = second->state().openConflicts();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().field, u"fields.payment.bank"_s);
+
+        // The person picks this device's bank: the draft here shows it at once, and the first device gets it.
+        QVERIFY(
+            second->state().resolveConflict(second->user.id, conflicts.first().id, u"农业银行宁江支行"_s));
+        QCOMPARE(
+            store::DocumentDrafts(second->store()).fields(c.id, penalty).value(u"payment.bank"_s).toString(),
+            u"农业银行宁江支行"_s);
+        QVERIFY(second->sync().finished);
+        QVERIFY(first->sync().finished);
+        const QJsonObject onFirst = store::DocumentDrafts(first->store()).fields(c.id, penalty);
+        QCOMPARE(onFirst.value(u"payment.bank"_s).toString(), u"农业银行宁江支行"_s);
+        QCOMPARE(onFirst.value(u"payment.account"_s).toString(), u"3201 0000 1234"_s);
+        QCOMPARE(store::DocumentDrafts(first->store())
+                     .fields(c.id, correction)
+                     .value(u"correction.deadline"_s)
+                     .toString(),
+                 u"2026-12-31"_s);
+        QVERIFY(store::AuditLog(first->db()).verify(first->store().deviceId()).isIntact());
     }
 
     void aServerKilledMidPushAppliesEveryMutationOnce() {
