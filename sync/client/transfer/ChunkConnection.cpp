@@ -13,6 +13,7 @@ constexpr qsizetype MaxAnswerHead = 64 * 1024;
 constexpr qsizetype MaxAnswerBody = 1024 * 1024;
 constexpr qint64 WriteSlice = 256 * 1024;
 constexpr qint64 WriteAhead = 1024 * 1024;
+constexpr qint64 SendBuffer = 1024 * 1024;
 
 } // namespace
 
@@ -33,6 +34,13 @@ ChunkConnection::ChunkConnection(QObject* parent)
             socket_.ignoreSslErrors(errors);
         else
             refusedByPin_ = true;
+    });
+    connect(&socket_, &QAbstractSocket::connected, this, [this] {
+        // Little of a chunk may wait in the network: once the last byte is written, the device waits for
+        // the answer while the bureau works through what is still on its way, alone. With the kernel's
+        // own sizing (several MiB) a 1 GiB upload on loopback was about 10% slower (265 against 290 MB/s,
+        // alternating runs) and the bureau used 10% more CPU; 256 KiB was slower once in two runs.
+        socket_.setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, int(SendBuffer));
     });
     connect(&socket_, &QSslSocket::encrypted, this, [this] {
         // Should some authority be trusted after all (no sslErrors then), the pin still decides.
