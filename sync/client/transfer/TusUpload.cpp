@@ -135,13 +135,13 @@ void TusUpload::onProbed(QNetworkReply* reply) {
     emit finished();
 }
 
-std::optional<TusUpload::Chunk> TusUpload::readChunk(const QString& path, qint64 offset, qint64 size) {
+std::optional<TusUpload::Chunk> TusUpload::readChunk(const QString& path, qint64 offset, qint64 size,
+                                                     QByteArray buffer) {
     QFile file(path);
-    Chunk chunk{offset, {}, {}};
-    if (file.open(QIODevice::ReadOnly) && file.seek(offset))
-        chunk.bytes = file.read(size);
-    if (chunk.bytes.size() != size)
+    buffer.resize(size);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset) || file.read(buffer.data(), size) != size)
         return std::nullopt;
+    Chunk chunk{offset, std::move(buffer), {}};
     chunk.checksum = "sha256 " + security::Sha256::of(chunk.bytes).toBase64();
     return chunk;
 }
@@ -152,7 +152,7 @@ void TusUpload::sendChunk() {
         chunk = nextChunk_.get();
     nextChunk_ = {};
     if (!chunk)
-        chunk = readChunk(file_.fileName(), offset_, qMin(chunkSize_, total_ - offset_));
+        chunk = readChunk(file_.fileName(), offset_, qMin(chunkSize_, total_ - offset_), {});
     if (!chunk)
         return fail(file_.size() == total_ ? TransferFailure::FileUnreadable : TransferFailure::FileChanged);
     chunks_.send(endpoint_, "PATCH", uploadUrl_,
@@ -162,13 +162,14 @@ void TusUpload::sendChunk() {
                   {"Upload-Checksum", chunk->checksum}},
                  chunk->bytes);
     sentChunkSize_ = chunk->bytes.size();
+    QByteArray spare = std::exchange(sentBytes_, chunk->bytes); // the chunk before: the connection dropped it
     // The next chunk is read and hashed on another thread while this one travels: done here, it kept this
     // thread's event loop from feeding the socket. A read that fails there is tried again, and reported,
     // when that chunk is due.
     nextChunkOffset_ = offset_ + sentChunkSize_;
     if (nextChunkOffset_ < total_)
         nextChunk_ = std::async(std::launch::async, &TusUpload::readChunk, file_.fileName(), nextChunkOffset_,
-                                qMin(chunkSize_, total_ - nextChunkOffset_));
+                                qMin(chunkSize_, total_ - nextChunkOffset_), std::move(spare));
 }
 
 void TusUpload::onChunkAnswered(const ChunkAnswer& answer) {
@@ -198,6 +199,7 @@ void TusUpload::onChunkAnswered(const ChunkAnswer& answer) {
     if (offset_ < total_)
         return sendChunk();
     running_ = false;
+    sentBytes_ = {};
     file_.close();
     emit finished();
 }
@@ -220,6 +222,7 @@ void TusUpload::retryOrFail(ReplyOutcome outcome, TransferFailure failure) {
 void TusUpload::fail(TransferFailure failure) {
     running_ = false;
     nextChunk_ = {};
+    sentBytes_ = {};
     file_.close();
     emit failed(failure, Transfer::describe(failure));
 }

@@ -63,8 +63,9 @@ private:
         QByteArray checksum;
     };
 
-    // The `size` bytes at `offset` of the file at `path`; nullopt when they cannot be read (any more).
-    static std::optional<Chunk> readChunk(const QString& path, qint64 offset, qint64 size);
+    // The `size` bytes at `offset` of the file at `path`, read into `buffer` (whose memory is reused when
+    // nothing else holds it); nullopt when they cannot be read (any more).
+    static std::optional<Chunk> readChunk(const QString& path, qint64 offset, qint64 size, QByteArray buffer);
     void create();
     void probe();
     void sendChunk();
@@ -96,6 +97,9 @@ private:
     std::future<std::optional<Chunk>> nextChunk_; // read and hashed while the chunk before it travels
     qint64 nextChunkOffset_ = 0;
     qint64 sentChunkSize_ = 0; // of the chunk in flight
+    // The bytes of the chunk in flight, read into again for the chunk after next once the connection has
+    // let them go, rather than a new 8 MiB buffer for every chunk that glibc maps and faults in afresh.
+    QByteArray sentBytes_;
     int checksumResends_ = 0;
     bool running_ = false;
     QPointer<QNetworkReply> reply_;
