@@ -2128,6 +2128,14 @@
         <source>The discretion standard %1 was refused: its content does not match its hash.</source>
         <translation>The discretion standard %1 was refused: its content does not match its hash.</translation>
     </message>
+    <message>
+        <source>the signed sign-off record cannot be read</source>
+        <translation>the signed sign-off record cannot be read</translation>
+    </message>
+    <message>
+        <source>the sign-off has no signature</source>
+        <translation>the sign-off has no signature</translation>
+    </message>
 </context>
 <context>
     <name>RecordingJournal</name>

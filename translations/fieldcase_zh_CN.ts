@@ -2120,6 +2120,14 @@
         <source>The discretion standard %1 was refused: its content does not match its hash.</source>
         <translation>已拒收裁量基准 %1：其内容与哈希值不符。</translation>
     </message>
+    <message>
+        <source>the signed sign-off record cannot be read</source>
+        <translation>无法读取已签名的审批签署记录</translation>
+    </message>
+    <message>
+        <source>the sign-off has no signature</source>
+        <translation>审批签署记录没有签名</translation>
+    </message>
 </context>
 <context>
     <name>RecordingJournal</name>

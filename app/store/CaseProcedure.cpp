@@ -86,7 +86,60 @@ QString userName(const QSqlDatabase& db, const QUuid& userId) {
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
-StoreResult insertSignOff(QSqlDatabase& db, const SignOff& signOff) {
+} // namespace
+
+QByteArray SignOff::signedBytes() const {
+    return canonical({{u"id"_s, Uuid7::toText(id)},
+                      {u"case_id"_s, Uuid7::toText(caseId)},
+                      {u"action"_s, action},
+                      {u"outcome"_s, approved ? u"approved"_s : u"returned"_s},
+                      {u"comment"_s, comment},
+                      {u"signed_by"_s, Uuid7::toText(signedBy)},
+                      {u"signer_name"_s, signerName},
+                      {u"signed_at"_s, timeText(signedAt)},
+                      {u"state_sha256"_s, stateSha256},
+                      {u"evidence"_s, evidence},
+                      {u"amendment_id"_s, amendmentId.isNull() ? QString() : Uuid7::toText(amendmentId)},
+                      {u"device_id"_s, Uuid7::toText(deviceId)}});
+}
+
+std::optional<SignOff> SignOff::fromSignedBytes(const QByteArray& bytes) {
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    const QString outcome = o.value(u"outcome"_s).toString();
+    if (outcome != u"approved"_s && outcome != u"returned"_s)
+        return std::nullopt;
+    SignOff s;
+    s.id = QUuid::fromString(o.value(u"id"_s).toString());
+    s.caseId = QUuid::fromString(o.value(u"case_id"_s).toString());
+    s.action = o.value(u"action"_s).toString();
+    s.approved = outcome == u"approved"_s;
+    s.comment = o.value(u"comment"_s).toString();
+    s.signedBy = QUuid::fromString(o.value(u"signed_by"_s).toString());
+    s.signerName = o.value(u"signer_name"_s).toString();
+    s.signedAt = QDateTime::fromString(o.value(u"signed_at"_s).toString(), Qt::ISODateWithMs);
+    s.stateSha256 = o.value(u"state_sha256"_s).toString();
+    s.evidence = o.value(u"evidence"_s).toArray();
+    s.amendmentId = QUuid::fromString(o.value(u"amendment_id"_s).toString());
+    s.deviceId = QUuid::fromString(o.value(u"device_id"_s).toString());
+    // Anything the fields above do not carry back (a key more, another spelling of a time) changes the
+    // bytes, and the signature would no longer be over what is kept.
+    if (s.id.isNull() || s.caseId.isNull() || s.signedBytes() != bytes)
+        return std::nullopt;
+    return s;
+}
+
+Action CaseProcedure::syncAction(const SignOff& signOff, const QJsonObject& auditDetails) {
+    return {u"sign_off.add"_s,
+            u"sign_off"_s,
+            signOff.id,
+            0,
+            {{u"case_id"_s, {}, Uuid7::toText(signOff.caseId)},
+             {u"record"_s, {}, QString::fromUtf8(signOff.signedBytes())},
+             {u"signature"_s, {}, QString::fromLatin1(signOff.signature.toBase64())}},
+            auditDetails};
+}
+
+StoreResult CaseProcedure::insertSignOff(QSqlDatabase& db, const SignOff& signOff) {
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO sign_offs(id, case_id, action, outcome, comment, signed_by, signer_name, "
                   u"signed_at, state_sha256, evidence, amendment_id, device_id, signature) "
@@ -105,23 +158,6 @@ StoreResult insertSignOff(QSqlDatabase& db, const SignOff& signOff) {
     query.addBindValue(Uuid7::toText(signOff.deviceId));
     query.addBindValue(signOff.signature);
     return query.exec() ? StoreResult() : queryFailure(query);
-}
-
-} // namespace
-
-QByteArray SignOff::signedBytes() const {
-    return canonical({{u"id"_s, Uuid7::toText(id)},
-                      {u"case_id"_s, Uuid7::toText(caseId)},
-                      {u"action"_s, action},
-                      {u"outcome"_s, approved ? u"approved"_s : u"returned"_s},
-                      {u"comment"_s, comment},
-                      {u"signed_by"_s, Uuid7::toText(signedBy)},
-                      {u"signer_name"_s, signerName},
-                      {u"signed_at"_s, timeText(signedAt)},
-                      {u"state_sha256"_s, stateSha256},
-                      {u"evidence"_s, evidence},
-                      {u"amendment_id"_s, amendmentId.isNull() ? QString() : Uuid7::toText(amendmentId)},
-                      {u"device_id"_s, Uuid7::toText(deviceId)}});
 }
 
 StoreResult CaseProcedure::addRecord(const QUuid& actorId, const CaseRecord& input) {
@@ -423,7 +459,11 @@ CaseProcedure::Outcome CaseProcedure::apply(const QUuid& actorId, Roles roles, c
                    {u"comment"_s, facts.comment.trimmed()},
                    {u"sign_off"_s, signedAction ? Uuid7::toText(signOff.id) : QString()},
                    {u"state_sha256"_s, signOff.stateSha256}}};
-    outcome.result = m_store.perform(actorId, change, [&](QSqlDatabase& db) {
+    QList<Action> actions{change};
+    if (signedAction)
+        actions.append(
+            syncAction(signOff, {{u"case_id"_s, Uuid7::toText(caseId)}, {u"action"_s, enumKey(action)}}));
+    outcome.result = m_store.perform(actorId, actions, [&](QSqlDatabase& db) {
         if (StoreResult moved = Cases::moveState(db, caseId, from, to); !moved)
             return moved;
         QSqlQuery query(db);
@@ -551,14 +591,8 @@ StoreResult CaseProcedure::signAmendment(const QUuid& actorId, Roles roles, cons
     if (signOff.signature.isEmpty())
         return StoreResult::failure(
             QCoreApplication::translate("CaseProcedure", "The device could not sign the step."));
-    Action action{u"sign_off.add"_s,
-                  u"sign_off"_s,
-                  signOff.id,
-                  0,
-                  {{u"case_id"_s, {}, Uuid7::toText(caseId)},
-                   {u"amendment_id"_s, {}, Uuid7::toText(amendmentId)},
-                   {u"state_sha256"_s, {}, signOff.stateSha256}},
-                  {{u"case_id"_s, Uuid7::toText(caseId)}, {u"amendment_id"_s, Uuid7::toText(amendmentId)}}};
+    const Action action = syncAction(
+        signOff, {{u"case_id"_s, Uuid7::toText(caseId)}, {u"amendment_id"_s, Uuid7::toText(amendmentId)}});
     return m_store.perform(actorId, action, [&](QSqlDatabase& db) { return insertSignOff(db, signOff); });
 }
 

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 
 #include <functional>
+#include <optional>
 
 namespace fieldcase::store {
 
@@ -33,6 +34,8 @@ struct SignOff {
 
     // The canonical bytes the device signs: compact JSON with sorted keys, the signature left out.
     QByteArray signedBytes() const;
+    // The sign-off whose signedBytes() are exactly `bytes` (the signature not set), or nullopt.
+    static std::optional<SignOff> fromSignedBytes(const QByteArray& bytes);
 };
 
 // Signs bytes with the device key (the evidence layer owns the key; the store only asks).
@@ -94,6 +97,12 @@ public:
                               const QUuid& amendmentId, const QString& comment, const Signer& signer);
     // True when the sign-off's signature is the device's (by the public key the profile knows).
     bool signatureHolds(const SignOff& signOff) const;
+
+    // A sign-off travels to the bureau as signed ("sign_off.add": its signed bytes as `record`, the
+    // signature in base64, and `case_id` for the bureau's scope), so every device of the case can keep
+    // and check it.
+    static Action syncAction(const SignOff& signOff, const QJsonObject& auditDetails);
+    static StoreResult insertSignOff(QSqlDatabase& db, const SignOff& signOff);
 
 private:
     Store& m_store;

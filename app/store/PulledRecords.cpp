@@ -1,6 +1,7 @@
 #include "PulledRecords.h"
 
 #include "Case.h"
+#include "CaseProcedure.h"
 #include "CaseRecord.h"
 #include "DeviceKey.h"
 #include "DiscretionStore.h"
@@ -584,7 +585,7 @@ PulledRecords::PulledRecords(QSqlDatabase& db, const QList<security::TrustedKey>
 
 bool PulledRecords::keepsInTable(const QString& type) {
     return tableSpecs().contains(type) || type == u"conflict"_s || type == u"evidence"_s ||
-           type == u"pack"_s || type == u"device"_s || type == u"document_draft"_s;
+           type == u"pack"_s || type == u"device"_s || type == u"document_draft"_s || type == u"sign_off"_s;
 }
 
 PulledRecords::Outcome PulledRecords::apply(const QString& type, const QString& id, qint64 version,
@@ -599,6 +600,8 @@ PulledRecords::Outcome PulledRecords::apply(const QString& type, const QString& 
         return applyDevice(id, fields);
     if (type == u"document_draft"_s)
         return applyDocumentDraft(id, fields);
+    if (type == u"sign_off"_s)
+        return applySignOff(id, fields);
     const auto spec = tableSpecs().constFind(type);
     if (spec == tableSpecs().constEnd())
         return {}; // kept in the shadow only
@@ -638,6 +641,25 @@ PulledRecords::Outcome PulledRecords::applyEvidence(const QString& id, const QJs
             return Waiting;
     }
     const StoreResult inserted = EvidenceRecords::insertRow(m_db, *record);
+    return inserted ? Outcome{} : Outcome{false, inserted.message(), {}};
+}
+
+// "sign_off.add" of CaseProcedure.cpp: a leader's or reviewer's signed step, kept as it was signed (the
+// table's triggers freeze it). Whether the signature holds is checked where it is shown, with the signing
+// device's key, which may arrive after the sign-off.
+PulledRecords::Outcome PulledRecords::applySignOff(const QString& id, const QJsonObject& fields) {
+    if (rowExists(m_db, u"sign_offs"_s, id))
+        return {};
+    std::optional<SignOff> signOff = SignOff::fromSignedBytes(fields.value(u"record"_s).toString().toUtf8());
+    if (!signOff || Uuid7::toText(signOff->id) != id)
+        return {false, tr("the signed sign-off record cannot be read"), {}};
+    signOff->signature = QByteArray::fromBase64(fields.value(u"signature"_s).toString().toLatin1());
+    if (signOff->signature.isEmpty())
+        return {false, tr("the sign-off has no signature"), {}};
+    if (!referenceExists(m_db, m_knownRows, u"cases"_s, Uuid7::toText(signOff->caseId)) ||
+        !referenceExists(m_db, m_knownRows, u"users"_s, Uuid7::toText(signOff->signedBy)))
+        return Waiting;
+    const StoreResult inserted = CaseProcedure::insertSignOff(m_db, *signOff);
     return inserted ? Outcome{} : Outcome{false, inserted.message(), {}};
 }
 

@@ -51,6 +51,7 @@ private:
     Outcome applyEvidence(const QString& id, const QJsonObject& fields);
     Outcome applyPack(const QJsonObject& fields);
     Outcome applyDocumentDraft(const QString& id, const QJsonObject& fields);
+    Outcome applySignOff(const QString& id, const QJsonObject& fields);
     Outcome applyDevice(const QString& id, const QJsonObject& fields);
 
     QSqlDatabase& m_db;

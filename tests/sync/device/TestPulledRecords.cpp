@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "CaseProcedure.h"
 #include "CheckIns.h"
 #include "DetachedSignature.h"
 #include "DeviceKey.h"
@@ -524,6 +525,47 @@ private slots:
                                         {u"fields.penalty.fine"_s, u"五万元"_s}}};
         QVERIFY(!state.applyPage({}, pageOf(7, {draft})));
         QCOMPARE(countRows(p.db(), u"document_drafts"_s), 0);
+    }
+
+    void aSignOffIsKeptOnlyAsItWasSigned() {
+        const Bureau bureau;
+        TempProfile p;
+        SyncState state(p.store());
+        SignOff signOff;
+        signOff.id = Uuid7::create();
+        signOff.caseId = bureau.caseId;
+        signOff.action = u"decide"_s;
+        signOff.signedBy = bureau.colleague;
+        signOff.signerName = u"LI"_s;
+        signOff.signedAt = QDateTime(QDate(2026, 11, 20), QTime(15, 0), Qt::UTC);
+        signOff.stateSha256 = QString(64, u'a');
+        signOff.deviceId = Uuid7::create();
+        const auto changeOf = [&](qint64 seq, const QByteArray& record) {
+            return sync::EntityChange{seq,
+                                      u"sign_off"_s,
+                                      signOff.id,
+                                      1,
+                                      {{u"case_id"_s, Uuid7::toText(bureau.caseId)},
+                                       {u"record"_s, QString::fromUtf8(record)},
+                                       {u"signature"_s, QString::fromLatin1(QByteArray("sig").toBase64())}}};
+        };
+        // A record changed after it was signed (here: another comment, the bytes no longer the signed ones).
+        QByteArray altered = signOff.signedBytes();
+        altered.replace("\"comment\":\"\"", "\"comment\":\"同意\"");
+        QVERIFY(altered != signOff.signedBytes());
+        QVERIFY(state.applyPage({}, bureau.basics()));
+        QVERIFY(!state.applyPage({}, pageOf(5, {changeOf(5, altered + ' ')})));
+        QCOMPARE(countRows(p.db(), u"sign_offs"_s), 0);
+
+        // As signed, it is kept byte for byte. The
+        // decision it signs freezes the case on this device as on the leader's.
+        QVERIFY(state.applyPage({}, pageOf(5, {changeOf(5, signOff.signedBytes())})));
+        const QList<SignOff> kept = CaseProcedure(p.store()).signOffs(bureau.caseId);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept[0].signedBytes(), signOff.signedBytes());
+        QSqlQuery query(p.db());
+        QVERIFY(!query.exec(
+            u"UPDATE cases SET cause = '改' WHERE id = '%1'"_s.arg(Uuid7::toText(bureau.caseId))));
     }
 };
 

@@ -164,6 +164,17 @@ private slots:
         QJsonObject withOfficer = caseFields(subject, u"investigating"_s);
         withOfficer.insert(u"lead_officer_id"_s, Uuid7::toText(user));
         withOfficer.insert(u"unit_id"_s, Uuid7::toText(unit));
+        SignOff signOff;
+        signOff.id = Uuid7::create();
+        signOff.caseId = caseId;
+        signOff.action = u"approve_opening"_s;
+        signOff.comment = u"同意立案"_s;
+        signOff.signedBy = user;
+        signOff.signerName = u"李娜"_s;
+        signOff.signedAt = QDateTime(QDate(2026, 11, 3), QTime(10, 30), Qt::UTC);
+        signOff.stateSha256 = QString(64, u'c');
+        signOff.evidence = QJsonArray{QJsonObject{{u"id"_s, u"e1"_s}, {u"sha256"_s, QString(64, u'e')}}};
+        signOff.deviceId = Uuid7::create();
         sync::PullPage page;
         page.changes = {
             change(1, u"unit"_s, unit, 1, {{u"name"_s, u"执法一大队"_s}}),
@@ -191,7 +202,10 @@ private slots:
                     {u"ours"_s, u"福州市台江区"_s},
                     {u"created_at"_s, u"2026-11-03T10:00:00Z"_s},
                     {u"resolved"_s, false}}),
-            change(7, u"sign_off"_s, Uuid7::create(), 1, {{u"case_id"_s, Uuid7::toText(caseId)}}),
+            change(7, u"sign_off"_s, signOff.id, 1,
+                   {{u"case_id"_s, Uuid7::toText(caseId)},
+                    {u"record"_s, QString::fromUtf8(signOff.signedBytes())},
+                    {u"signature"_s, QString::fromLatin1(QByteArray("signed").toBase64())}}),
         };
         page.cursor = 7;
         QVERIFY2(state.applyPage(user, page), qPrintable(state.applyPage(user, page).message()));
@@ -217,6 +231,11 @@ private slots:
         const QList<CaseRecord> records = CaseProcedure(p.store()).records(caseId);
         QCOMPARE(records.size(), 1);
         QCOMPARE(records[0].body.value(u"note"_s).toString(), u"电话说情"_s);
+        // The leader's sign-off, as it was signed.
+        const QList<SignOff> signOffs = CaseProcedure(p.store()).signOffs(caseId);
+        QCOMPARE(signOffs.size(), 1);
+        QCOMPARE(signOffs[0].signedBytes(), signOff.signedBytes());
+        QCOMPARE(signOffs[0].signature, QByteArray("signed"));
         QCOMPARE(state.openConflicts().size(), 1);
         QCOMPARE(state.openConflicts()[0].ours.toString(), u"福州市台江区"_s);
         QCOMPARE(state.counts().openConflicts, 1);

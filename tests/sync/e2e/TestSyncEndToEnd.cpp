@@ -40,6 +40,16 @@ Case newCase(const SyncedDevice& device, const QUuid& subject, const QString& la
     return c;
 }
 
+// A new case of the device's user about a new subject, saved on the device and not yet synced.
+std::optional<Case> caseOn(const SyncedDevice& device, const QString& subjectName, const QString& label) {
+    const Subject subject = newSubject(subjectName, u"91320100MA1ABCDE0C"_s);
+    const Case c = newCase(device, subject.id, label, u"超标排放案"_s);
+    if (!store::Subjects(device.store()).create(device.user.id, subject) ||
+        !store::Cases(device.store()).create(device.user.id, c))
+        return std::nullopt;
+    return c;
+}
+
 QString scalar(QSqlDatabase db, const QString& sql, const QVariantList& values = {}) {
     QSqlQuery query(db);
     query.prepare(sql);
@@ -157,10 +167,9 @@ private slots:
     void documentDraftsOfOneCaseStayApartAndMergeFieldByField() {
         auto first = deviceFor(Fixture::InspectorA);
         auto second = deviceFor(Fixture::InspectorA2);
-        const Subject subject = newSubject(u"宁江电镀厂"_s, u"91320100MA1ABCDE0C"_s);
-        QVERIFY(store::Subjects(first->store()).create(first->user.id, subject));
-        const Case c = newCase(*first, subject.id, u"临-2026-0003"_s, u"超标排放案"_s);
-        QVERIFY(store::Cases(first->store()).create(first->user.id, c));
+        const std::optional<Case> made = caseOn(*first, u"宁江电镀厂"_s, u"临-2026-0003"_s);
+        QVERIFY(made);
+        const Case& c = *made;
         QVERIFY(first->sync().finished);
         QVERIFY(second->sync().finished);
         QVERIFY(store::Cases(second->store()).caseById(c.id));
@@ -221,6 +230,44 @@ private slots:
                      .toString(),
                  u"2026-12-31"_s);
         QVERIFY(store::AuditLog(first->db()).verify(first->store().deviceId()).isIntact());
+    }
+
+    void aLeadersSignOffReachesTheInspectorAsSigned() {
+        auto inspector = deviceFor(Fixture::InspectorA);
+        auto leader = deviceFor(Fixture::LeaderA);
+        const std::optional<Case> made = caseOn(*inspector, u"宁江制革厂"_s, u"临-2026-0004"_s);
+        QVERIFY(made);
+        const Case& c = *made;
+        const QDate today = QDate::currentDate();
+        store::CaseProcedure onInspector(inspector->store());
+        const auto submitted =
+            onInspector.apply(inspector->user.id, inspector->user.roles, c.id,
+                              procedure::CaseAction::SubmitForOpening, onInspector.facts(c.id, today), {});
+        QVERIFY2(submitted.ok(), qPrintable(submitted.result.message()));
+        QVERIFY(inspector->sync().finished);
+        QVERIFY(leader->sync().finished);
+
+        // The leader approves the opening on their own device: a step signed with that device's key.
+        store::CaseProcedure onLeader(leader->store());
+        procedure::CaseFacts facts = onLeader.facts(c.id, today);
+        facts.comment = u"同意立案调查"_s;
+        const security::DeviceKey* key = leader->evidence->deviceKey();
+        const auto approved =
+            onLeader.apply(leader->user.id, leader->user.roles, c.id, procedure::CaseAction::ApproveOpening,
+                           facts, {}, [key](const QByteArray& bytes) { return key->sign(bytes); });
+        QVERIFY2(approved.ok(), qPrintable(approved.result.message()));
+        const SyncedDevice::Outcome pushed = leader->sync();
+        QVERIFY2(pushed.finished, qPrintable(pushed.error.message));
+        QCOMPARE(pushed.summary.rejected, 0);
+
+        QVERIFY(inspector->sync().finished);
+        const QList<store::SignOff> signOffs = onInspector.signOffs(c.id);
+        QCOMPARE(signOffs.size(), 1);
+        QCOMPARE(signOffs[0].signedBytes(), approved.signOff->signedBytes());
+        QCOMPARE(signOffs[0].signerName, leader->user.name);
+        // The inspector's device checks it with the leader device's key, which the bureau passed on.
+        QVERIFY(onInspector.signatureHolds(signOffs[0]));
+        QCOMPARE(store::Cases(inspector->store()).caseById(c.id)->state, CaseState::Investigating);
     }
 
     void aServerKilledMidPushAppliesEveryMutationOnce() {
