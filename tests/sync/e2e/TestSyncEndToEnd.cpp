@@ -41,7 +41,7 @@ Case newCase(const SyncedDevice& device, const QUuid& subject, const QString& la
 }
 
 // A new case of the device's user about a new subject, saved on the device and not yet synced.
-std::optional<Case> caseOn(const SyncedDevice& device, const QString& subjectName, const QString& label) {
+std::optional<Case> caseOn(SyncedDevice& device, const QString& subjectName, const QString& label) {
     const Subject subject = newSubject(subjectName, u"91320100MA1ABCDE0C"_s);
     const Case c = newCase(device, subject.id, label, u"超标排放案"_s);
     if (!store::Subjects(device.store()).create(device.user.id, subject) ||
