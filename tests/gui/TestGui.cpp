@@ -288,6 +288,10 @@ void TestGui::tabletModeEnlargesTouchTargets() {
     startOn(freshDemoProfile());
     MainWindow* window = signIn("zhangwei", demoPassword("zhangwei"));
     QVERIFY(window);
+    auto* table = child<QTableView>(window->currentPage(), "table");
+    const int rowHeight = table->verticalHeader()->defaultSectionSize();
+    const int headerHeight = table->horizontalHeader()->sizeHint().height();
+    const int lockHeight = child<QPushButton>(window, "lockButton")->sizeHint().height();
     QTest::mouseClick(child<QPushButton>(window, "settingsButton"), Qt::LeftButton);
     auto* dialog = child<SettingsDialog>(window, "SettingsDialog");
     QVERIFY(dialog);
@@ -297,14 +301,19 @@ void TestGui::tabletModeEnlargesTouchTargets() {
                       Qt::LeftButton);
 
     QTRY_VERIFY(child<QPushButton>(window, "lockButton")->height() >= Appearance::MinimumTouchTarget);
-    auto* table = child<QTableView>(window->currentPage(), "table");
     QTRY_VERIFY(table->verticalHeader()->defaultSectionSize() >= Appearance::MinimumTouchTarget);
+    QVERIFY(table->horizontalHeader()->sizeHint().height() > headerHeight);
     QCOMPARE(QApplication::palette().color(QPalette::Base), QColor(Qt::white));
     QCOMPARE(QApplication::palette().color(QPalette::Text), QColor(Qt::black));
 
-    // Back to the platform's look for the tests that follow (the application remembers it).
+    // Back to the platform's look (also for the tests that follow: the application remembers it), and
+    // every size with it, without a restart.
     emit window->settingsChanged(UiSettings());
     QCOMPARE(QApplication::palette().color(QPalette::Window), m_platformPalette.color(QPalette::Window));
+    QTRY_COMPARE(table->verticalHeader()->defaultSectionSize(), rowHeight);
+    QTRY_COMPARE(table->horizontalHeader()->sizeHint().height(), headerHeight);
+    QTRY_COMPARE(table->horizontalHeader()->height(), headerHeight);
+    QTRY_COMPARE(child<QPushButton>(window, "lockButton")->sizeHint().height(), lockHeight);
 }
 
 void TestGui::idleLockNeedsThePassword() {
