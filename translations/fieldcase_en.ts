@@ -2585,6 +2585,30 @@
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
+    <message>
+        <source>Regulated subject</source>
+        <translation>Regulated subject</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Inspection task</source>
+        <translation>Inspection task</translation>
+    </message>
+    <message>
+        <source>On-site inspection</source>
+        <translation>On-site inspection</translation>
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translation>Interview record</translation>
+    </message>
+    <message>
+        <source>Document draft</source>
+        <translation>Document draft</translation>
+    </message>
 </context>
 <context>
     <name>SyncError</name>

@@ -2576,6 +2576,30 @@
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
+    <message>
+        <source>Regulated subject</source>
+        <translation>监管对象</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Inspection task</source>
+        <translation>检查任务</translation>
+    </message>
+    <message>
+        <source>On-site inspection</source>
+        <translation>现场检查</translation>
+    </message>
+    <message>
+        <source>Interview record</source>
+        <translation>询问笔录</translation>
+    </message>
+    <message>
+        <source>Document draft</source>
+        <translation>文书草稿</translation>
+    </message>
 </context>
 <context>
     <name>SyncError</name>

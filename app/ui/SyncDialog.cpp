@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "QrCodeReader.h"
 
+#include "DocumentDrafts.h"
 #include "EnrolmentInvite.h"
 #include "SecretStore.h"
 #include "Store.h"
@@ -28,6 +29,7 @@
 namespace fieldcase::ui {
 
 using namespace sync::client;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -43,6 +45,27 @@ QString shownValue(const QJsonValue& value) {
 
 QString byteText(qint64 bytes) {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+// The kinds of record two people can both edit, as the people call them; another kind shows its key.
+QString recordName(const QString& type) {
+    static const QHash<QString, const char*> names{
+        {u"subject"_s, QT_TRANSLATE_NOOP("SyncDialog", "Regulated subject")},
+        {u"case"_s, QT_TRANSLATE_NOOP("SyncDialog", "Case")},
+        {u"task"_s, QT_TRANSLATE_NOOP("SyncDialog", "Inspection task")},
+        {u"inspection"_s, QT_TRANSLATE_NOOP("SyncDialog", "On-site inspection")},
+        {u"interview"_s, QT_TRANSLATE_NOOP("SyncDialog", "Interview record")},
+        {u"document_draft"_s, QT_TRANSLATE_NOOP("SyncDialog", "Document draft")},
+    };
+    const char* name = names.value(type);
+    return name ? QCoreApplication::translate("SyncDialog", name) : type;
+}
+
+// A draft's fields travel as "fields.<field id>"; the field id is what the document calls it.
+QString fieldName(const QString& type, const QString& field) {
+    return type == u"document_draft"_s && field.startsWith(store::DocumentDrafts::FieldPrefix)
+               ? field.mid(store::DocumentDrafts::FieldPrefix.size())
+               : field;
 }
 
 } // namespace
@@ -263,8 +286,10 @@ QWidget* SyncDialog::buildRevokedPage() {
 }
 
 void SyncDialog::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        refreshConflicts(); // the record names are in the table's cells
+    }
     QDialog::changeEvent(event);
 }
 
@@ -487,7 +512,8 @@ void SyncDialog::refreshConflicts() {
     m_conflicts->setRowCount(int(conflicts.size()));
     for (int row = 0; row < conflicts.size(); ++row) {
         const store::SyncConflict& conflict = conflicts.at(row);
-        const QStringList cells{conflict.entityType, conflict.field, shownValue(conflict.base),
+        const QStringList cells{recordName(conflict.entityType),
+                                fieldName(conflict.entityType, conflict.field), shownValue(conflict.base),
                                 shownValue(conflict.theirs), shownValue(conflict.ours)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
@@ -495,6 +521,7 @@ void SyncDialog::refreshConflicts() {
             m_conflicts->setItem(row, column, item);
         }
     }
+    m_conflicts->resizeColumnsToContents(); // a record's name on one line
     const bool any = !conflicts.isEmpty();
     m_conflictsTitle->setVisible(any);
     m_conflicts->setVisible(any);

@@ -5,9 +5,12 @@
 #include "SecretStore.h"
 #include "SyncDialog.h"
 #include "SyncState.h"
+#include "Uuid7.h"
 
 #include <QLabel>
+#include <QSqlQuery>
 #include <QStatusBar>
+#include <QTableWidget>
 
 using namespace fieldcase;
 using Bureau = fieldcase::sync::server::testing::ServerFixture;
@@ -66,6 +69,36 @@ private slots:
             child<QLabel>(dialog, u"syncMessage"_s)->text().startsWith(u"Sync complete"_s), 30000);
         QTRY_VERIFY(child<QLabel>(window, u"syncStatus"_s)->text().startsWith(u"Synced at"_s));
         QVERIFY(!store::SyncState(m_app->profile().store()).value(u"last_sync_at"_s).isEmpty());
+    }
+
+    void aConflictNamesItsRecordAndFieldAsPeopleDo() {
+        const QString directory = joinedProfile();
+        QVERIFY(!directory.isEmpty());
+        startOn(directory);
+        ui::MainWindow* window = signInAs(Bureau::InspectorA, Bureau::passwordOf(Bureau::InspectorA));
+        QVERIFY(window);
+        QSqlQuery query(m_app->profile().store().connection());
+        QVERIFY(
+            query.exec(u"INSERT INTO sync_conflicts(id, entity_type, entity_id, field, base, theirs, ours, "
+                       "created_at) VALUES ('%1', 'document_draft', '%2', 'fields.payment.bank', 'null', "
+                       "'\"工商银行\"', '\"农业银行\"', '2026-11-30T10:00:00Z')"_s.arg(
+                           Uuid7::toText(Uuid7::create()), Uuid7::toText(Uuid7::create()))));
+
+        QTest::mouseClick(child<QPushButton>(window, u"syncButton"_s), Qt::LeftButton);
+        auto* dialog = window->findChild<ui::SyncDialog*>(u"syncDialog"_s);
+        QVERIFY(dialog);
+        auto* table = child<QTableWidget>(dialog, u"conflictsTable"_s);
+        QTRY_VERIFY(table->isVisible());
+        QCOMPARE(table->item(0, 0)->text(), u"Document draft"_s);
+        QCOMPARE(table->item(0, 1)->text(), u"payment.bank"_s);
+        QCOMPARE(table->item(0, 3)->text(), u"工商银行"_s);
+        QCOMPARE(table->item(0, 4)->text(), u"农业银行"_s);
+        // Switching to Chinese with the dialog open names the record in Chinese.
+        ui::UiSettings chinese;
+        chinese.language = ui::Language::Chinese;
+        emit window->settingsChanged(chinese);
+        QTRY_COMPARE(table->item(0, 0)->text(), u"文书草稿"_s);
+        emit window->settingsChanged(ui::UiSettings());
     }
 
     void aStoppedServerIsReportedAndNothingIsLost() {
