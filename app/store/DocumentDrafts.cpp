@@ -41,37 +41,29 @@ QUuid DocumentDrafts::entityId(const QUuid& caseId, const QString& kind) {
     return QUuid::createUuidV5(caseId, kind);
 }
 
-QJsonObject DocumentDrafts::fields(const QUuid& caseId, const QString& kind) const {
+std::optional<QJsonObject> DocumentDrafts::held(const QUuid& caseId, const QString& kind) const {
     QSqlQuery query(m_store.connection());
     query.prepare(u"SELECT fields FROM document_drafts WHERE case_id = ? AND kind = ?"_s);
     query.addBindValue(Uuid7::toText(caseId));
     query.addBindValue(kind);
     if (!query.exec() || !query.next())
-        return {};
+        return std::nullopt;
     return QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+}
+
+QJsonObject DocumentDrafts::fields(const QUuid& caseId, const QString& kind) const {
+    return held(caseId, kind).value_or(QJsonObject());
 }
 
 StoreResult DocumentDrafts::save(const QUuid& actorId, const QUuid& caseId, const QString& kind,
                                  const QJsonObject& fields) {
-    QSqlQuery held(m_store.connection());
-    held.prepare(u"SELECT fields FROM document_drafts WHERE case_id = ? AND kind = ?"_s);
-    held.addBindValue(Uuid7::toText(caseId));
-    held.addBindValue(kind);
-    if (!held.exec())
-        return StoreResult::failure(held.lastError().text());
-    const bool isNew = !held.next();
-    const QJsonObject before =
-        isNew ? QJsonObject() : QJsonDocument::fromJson(held.value(0).toByteArray()).object();
-    held.finish();
-
+    const std::optional<QJsonObject> stored = held(caseId, kind);
+    const QJsonObject before = stored.value_or(QJsonObject());
     const auto typed = [&before](const QString& field) {
         const QJsonValue value = before.value(field);
         return value.isUndefined() ? QJsonValue() : value; // not typed yet: null to the bureau's merge
     };
     QList<FieldChange> changes;
-    if (isNew)
-        changes << FieldChange{u"case_id"_s, QJsonValue(), Uuid7::toText(caseId)}
-                << FieldChange{u"kind"_s, QJsonValue(), kind};
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (typed(it.key()) != it.value())
             changes.append({QString(FieldPrefix) + it.key(), typed(it.key()), it.value()});
@@ -80,8 +72,12 @@ StoreResult DocumentDrafts::save(const QUuid& actorId, const QUuid& caseId, cons
         if (!fields.contains(it.key()))
             changes.append({QString(FieldPrefix) + it.key(), it.value(), QJsonValue()});
     }
-    if (changes.size() == (isNew ? 2 : 0))
+    if (changes.isEmpty())
         return StoreResult();
+    if (!stored) // the first save places the draft
+        changes = QList<FieldChange>{{u"case_id"_s, QJsonValue(), Uuid7::toText(caseId)},
+                                     {u"kind"_s, QJsonValue(), kind}} +
+                  changes;
     const QUuid id = entityId(caseId, kind);
     Action action{u"document_draft.save"_s, u"document_draft"_s, id, 0, changes, {{u"kind"_s, kind}}};
     return m_store.perform(actorId, action, [&](QSqlDatabase& db) {

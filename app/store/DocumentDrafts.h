@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <optional>
+
 namespace fieldcase::store {
 
 // What an officer typed into a document that the case's rows do not hold (the penalty as worded, the
@@ -39,6 +41,9 @@ public:
                                         const QJsonValue& value);
 
 private:
+    // The draft's fields, or nullopt when there is no draft of this document yet.
+    std::optional<QJsonObject> held(const QUuid& caseId, const QString& kind) const;
+
     Store& m_store;
 };
 
